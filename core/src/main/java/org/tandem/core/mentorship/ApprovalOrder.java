@@ -1,0 +1,20 @@
+package org.tandem.core.mentorship;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** The head's order that fixes pairs and groups («приказ об утверждении наставнических пар/групп»). */
+public record ApprovalOrder(String number, LocalDate date) {
+
+    public ApprovalOrder {
+        Objects.requireNonNull(date, "date");
+        if (number == null || number.isBlank()) {
+            throw new IllegalArgumentException("an order needs its number");
+        }
+        number = number.strip();
+    }
+
+    public static ApprovalOrder of(String number, LocalDate date) {
+        return new ApprovalOrder(number, date);
+    }
+}

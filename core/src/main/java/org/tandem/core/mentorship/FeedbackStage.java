@@ -1,0 +1,6 @@
+package org.tandem.core.mentorship;
+
+/** When feedback is collected: during the program (e.g. in December) or at its end. */
+public enum FeedbackStage {
+    INTERMEDIATE, FINAL
+}

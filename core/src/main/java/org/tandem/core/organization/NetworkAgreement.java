@@ -1,0 +1,32 @@
+package org.tandem.core.organization;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+import org.tandem.core.shared.DateRange;
+import org.tandem.core.shared.OrganizationId;
+
+/**
+ * A network-mentoring agreement (договор о сетевом наставничестве) between two organizations: while it
+ * is valid, a mentor of one may mentor a mentee of the other.
+ */
+public record NetworkAgreement(String number, OrganizationId first, OrganizationId second, DateRange validity) {
+
+    public NetworkAgreement {
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(second, "second");
+        Objects.requireNonNull(validity, "validity");
+        if (number == null || number.isBlank()) {
+            throw new IllegalArgumentException("a network agreement needs its number");
+        }
+        if (first.equals(second)) {
+            throw new IllegalArgumentException("a network agreement binds two different organizations, not " + first);
+        }
+    }
+
+    /** Whether the agreement lets organizations {@code a} and {@code b}, in either order, mentor across on {@code day}. */
+    public boolean covers(OrganizationId a, OrganizationId b, LocalDate day) {
+        boolean parties = (first.equals(a) && second.equals(b)) || (first.equals(b) && second.equals(a));
+        return parties && validity.contains(day);
+    }
+}

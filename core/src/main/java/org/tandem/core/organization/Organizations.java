@@ -1,0 +1,44 @@
+package org.tandem.core.organization;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.tandem.core.shared.OrganizationId;
+
+/** The organizations Tandem knows and the network agreements between them. */
+public interface Organizations {
+
+    void save(Organization organization);
+
+    Optional<Organization> find(OrganizationId id);
+
+    /** The organization, or an {@link IllegalArgumentException} naming the unknown identity. */
+    default Organization require(OrganizationId id) {
+        return find(id).orElseThrow(() -> new IllegalArgumentException("unknown organization " + id));
+    }
+
+    List<Organization> all();
+
+    void save(NetworkAgreement agreement);
+
+    List<NetworkAgreement> agreementsOf(OrganizationId organization);
+
+    /** Whether mentors and mentees of the two may be paired on {@code day}: the same organization, or an agreement. */
+    default boolean mayMentorAcross(OrganizationId a, OrganizationId b, LocalDate day) {
+        return a.equals(b) || agreementsOf(a).stream().anyMatch(agreement -> agreement.covers(a, b, day));
+    }
+
+    /** Whether {@code ancestor} is {@code organization} itself or stands above it in the hierarchy. */
+    default boolean isWithin(OrganizationId organization, OrganizationId ancestor) {
+        Optional<OrganizationId> current = Optional.of(organization);
+        int depth = 0;
+        while (current.isPresent() && depth++ < 16) {
+            if (current.get().equals(ancestor)) {
+                return true;
+            }
+            current = find(current.get()).flatMap(Organization::parent);
+        }
+        return false;
+    }
+}

@@ -1,0 +1,28 @@
+package org.tandem.core.people;
+
+import java.util.Objects;
+
+/**
+ * An entry of the organization's catalog of professional competencies: a mentor has it, a mentee lacks it
+ * (a deficit). One catalog serves both sides so that deficits and competencies can be compared.
+ *
+ * @param code stable code, e.g. {@code "lesson-planning"}
+ * @param name what a person reads, e.g. «планирование урока»
+ */
+public record Competency(String code, String name) {
+
+    public Competency {
+        if (code == null || code.isBlank()) {
+            throw new IllegalArgumentException("a competency needs a code");
+        }
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("competency " + code + " needs a name");
+        }
+        code = code.strip();
+        Objects.requireNonNull(name);
+    }
+
+    public static Competency of(String code, String name) {
+        return new Competency(code, name);
+    }
+}

@@ -1,0 +1,39 @@
+package org.tandem.core.shared;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A text a person reads, in Russian and in English.
+ *
+ * <p>Every refusal, finding and validation message of Tandem carries both, because the same
+ * record is shown to a Russian-speaking curator and logged for an English-speaking vendor.
+ */
+public record LocalizedText(String ru, String en) {
+
+    public LocalizedText {
+        requireText(ru, "ru");
+        requireText(en, "en");
+    }
+
+    public static LocalizedText of(String ru, String en) {
+        return new LocalizedText(ru, en);
+    }
+
+    /** The text in the given locale: Russian for {@code ru}, English for every other language. */
+    public String in(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        return "ru".equals(locale.getLanguage()) ? ru : en;
+    }
+
+    private static void requireText(String text, String name) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("localized text needs a non-blank " + name + " version");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return en + " / " + ru;
+    }
+}

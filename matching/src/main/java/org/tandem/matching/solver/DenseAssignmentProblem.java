@@ -1,0 +1,214 @@
+package org.tandem.matching.solver;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * An assignment problem given as a full score matrix, an optional forbidden mask and mentor capacities.
+ *
+ * <p>The number of mentors is {@code capacities.length}; every score row must have exactly that many columns.
+ * The score of a forbidden pair is ignored and may be anything, including {@code NaN}; the score of every allowed
+ * pair must be finite. Inputs are copied, so later changes to the caller's arrays have no effect.
+ *
+ * <p>Memory: {@code 9 * menteeCount * mentorCount} bytes.
+ */
+public final class DenseAssignmentProblem implements AssignmentProblem {
+
+    private final int menteeCount;
+    private final int mentorCount;
+    /** Row-major scores; forbidden entries hold 0 so that they never leak a NaN into arithmetic. */
+    private final double[] scores;
+    /** Row-major mask, {@code null} when every pair is allowed. */
+    private final boolean[] forbidden;
+    private final int[] capacities;
+    private final int[] pins;
+    private final boolean hasPins;
+    private final long allowedPairs;
+
+    private DenseAssignmentProblem(int n, int m, double[] scores, boolean[] forbidden, int[] capacities,
+            int[] pins, long allowedPairs) {
+        this.menteeCount = n;
+        this.mentorCount = m;
+        this.scores = scores;
+        this.forbidden = forbidden;
+        this.capacities = capacities;
+        this.pins = pins;
+        this.hasPins = Checks.anyPin(pins);
+        this.allowedPairs = allowedPairs;
+    }
+
+    /**
+     * Creates a problem in which every pair is allowed.
+     *
+     * @param scores one row per mentee, each with one finite score per mentor
+     * @param capacities one entry per mentor, each {@code >= 0}
+     * @throws IllegalArgumentException if a row is null or has the wrong length, a score is not finite, or a
+     *     capacity is negative
+     * @throws NullPointerException if an argument is null
+     */
+    public static DenseAssignmentProblem of(double[][] scores, int[] capacities) {
+        return of(scores, null, capacities);
+    }
+
+    /**
+     * Creates a problem in which {@code forbidden[i][j] == true} rules out the pair {@code (i, j)}.
+     *
+     * @param scores one row per mentee, each with one score per mentor; finite wherever the pair is allowed
+     * @param forbidden same shape as {@code scores}, or {@code null} when every pair is allowed
+     * @param capacities one entry per mentor, each {@code >= 0}
+     * @throws IllegalArgumentException if a row is null or has the wrong length, the mask's shape differs from
+     *     the scores', an allowed pair's score is not finite, or a capacity is negative
+     * @throws NullPointerException if {@code scores} or {@code capacities} is null
+     */
+    public static DenseAssignmentProblem of(double[][] scores, boolean[][] forbidden, int[] capacities) {
+        Objects.requireNonNull(scores, "scores");
+        int[] caps = Checks.capacities(capacities);
+        int n = scores.length;
+        int m = caps.length;
+        if (forbidden != null && forbidden.length != n) {
+            throw new IllegalArgumentException("forbidden has " + forbidden.length + " rows, expected one per mentee ("
+                    + n + ")");
+        }
+        if ((long) n * m > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("a dense problem holds at most " + (Integer.MAX_VALUE - 8)
+                    + " pairs; use SparseAssignmentProblem for " + n + " x " + m);
+        }
+        double[] flat = new double[n * m];
+        boolean[] mask = forbidden == null ? null : new boolean[n * m];
+        long allowed = 0;
+        for (int i = 0; i < n; i++) {
+            double[] row = scores[i];
+            if (row == null) {
+                throw new IllegalArgumentException("scores row " + i + " is null");
+            }
+            if (row.length != m) {
+                throw new IllegalArgumentException("scores row " + i + " has " + row.length
+                        + " columns, expected " + m + " (one per mentor capacity)");
+            }
+            boolean[] forbiddenRow = null;
+            if (forbidden != null) {
+                forbiddenRow = forbidden[i];
+                if (forbiddenRow == null) {
+                    throw new IllegalArgumentException("forbidden row " + i + " is null");
+                }
+                if (forbiddenRow.length != m) {
+                    throw new IllegalArgumentException("forbidden row " + i + " has " + forbiddenRow.length
+                            + " columns, expected " + m + " (one per mentor capacity)");
+                }
+            }
+            int off = i * m;
+            for (int j = 0; j < m; j++) {
+                if (forbiddenRow != null && forbiddenRow[j]) {
+                    mask[off + j] = true;
+                    continue;
+                }
+                Checks.finiteScore(row[j], i, j);
+                flat[off + j] = row[j];
+                allowed++;
+            }
+        }
+        return new DenseAssignmentProblem(n, m, flat, mask, caps, Checks.noPins(n), allowed);
+    }
+
+    @Override
+    public int menteeCount() {
+        return menteeCount;
+    }
+
+    @Override
+    public int mentorCount() {
+        return mentorCount;
+    }
+
+    @Override
+    public int capacity(int mentor) {
+        Checks.index(mentor, mentorCount, "mentor");
+        return capacities[mentor];
+    }
+
+    @Override
+    public int[] capacities() {
+        return capacities.clone();
+    }
+
+    @Override
+    public boolean isAllowed(int mentee, int mentor) {
+        Checks.index(mentee, menteeCount, "mentee");
+        Checks.index(mentor, mentorCount, "mentor");
+        return forbidden == null || !forbidden[mentee * mentorCount + mentor];
+    }
+
+    @Override
+    public double score(int mentee, int mentor) {
+        if (!isAllowed(mentee, mentor)) {
+            throw new IllegalArgumentException("mentee " + mentee + " and mentor " + mentor + " is a forbidden pair");
+        }
+        return scores[mentee * mentorCount + mentor];
+    }
+
+    @Override
+    public int[] candidatesOf(int mentee) {
+        Checks.index(mentee, menteeCount, "mentee");
+        int[] out = new int[mentorCount];
+        int k = 0;
+        int off = mentee * mentorCount;
+        for (int j = 0; j < mentorCount; j++) {
+            if (forbidden == null || !forbidden[off + j]) {
+                out[k++] = j;
+            }
+        }
+        return k == out.length ? out : Arrays.copyOf(out, k);
+    }
+
+    @Override
+    public long allowedPairCount() {
+        return allowedPairs;
+    }
+
+    @Override
+    public int pinnedMentorOf(int mentee) {
+        Checks.index(mentee, menteeCount, "mentee");
+        return pins[mentee];
+    }
+
+    @Override
+    public int[] pins() {
+        return pins.clone();
+    }
+
+    @Override
+    public boolean hasPins() {
+        return hasPins;
+    }
+
+    @Override
+    public DenseAssignmentProblem withPins(int[] pinnedMentorOf) {
+        int[] checked = Checks.pins(pinnedMentorOf, this);
+        return new DenseAssignmentProblem(menteeCount, mentorCount, scores, forbidden, capacities, checked,
+                allowedPairs);
+    }
+
+    // Package-private views of the internal arrays for the solvers; never handed to callers.
+
+    double[] scoresView() {
+        return scores;
+    }
+
+    boolean[] forbiddenView() {
+        return forbidden;
+    }
+
+    int[] capacitiesView() {
+        return capacities;
+    }
+
+    int[] pinsView() {
+        return pins;
+    }
+
+    @Override
+    public String toString() {
+        return "DenseAssignmentProblem[" + menteeCount + " mentees x " + mentorCount + " mentors, " + allowedPairs
+                + " allowed pairs]";
+    }
+}
