@@ -80,8 +80,8 @@ public final class TandemCoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    CommandValidator commandValidator() {
-        return CommandValidator.create();
+    CommandValidator commandValidator(Clock clock) {
+        return CommandValidator.create(clock);
     }
 
     @Provides

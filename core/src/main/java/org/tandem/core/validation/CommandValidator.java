@@ -1,5 +1,6 @@
 package org.tandem.core.validation;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -40,7 +41,14 @@ public final class CommandValidator {
         this.english = factory.usingContext().messageInterpolator(new FixedLocale(interpolator, Locale.ENGLISH)).getValidator();
     }
 
+    /** A validator whose past and future constraints use the system clock. */
     public static CommandValidator create() {
+        return create(Clock.systemDefaultZone());
+    }
+
+    /** A validator whose {@code @Past}, {@code @Future} and kin read the day from {@code clock}, as the domain does. */
+    public static CommandValidator create(Clock clock) {
+        Objects.requireNonNull(clock, "clock");
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         // Hibernate Validator looks up its provider and message bundles through the context loader; inside OSGi
         // that is the host's, so point it at ours while the factory is built.
@@ -49,6 +57,7 @@ public final class CommandValidator {
             ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
                     .providerResolver(() -> List.of(new HibernateValidator()))
                     .configure()
+                    .clockProvider(() -> clock)
                     .messageInterpolator(new ParameterMessageInterpolator(Set.of(RUSSIAN, Locale.ENGLISH),
                             Locale.ENGLISH, false))
                     .buildValidatorFactory();
