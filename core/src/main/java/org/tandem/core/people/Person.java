@@ -42,12 +42,12 @@ public final class Person {
             throw new IllegalArgumentException("a person needs a full name");
         }
         this.fullName = fullName.strip();
-        this.birthDate = Objects.requireNonNull(birthDate, "birthDate");
+        this.birthDate = birthDate;
     }
 
     /** A person with no role and no consent yet. */
     public static Person register(PersonId id, String fullName, LocalDate birthDate) {
-        return new Person(id, fullName, birthDate);
+        return new Person(id, fullName, Objects.requireNonNull(birthDate, "birthDate"));
     }
 
     /**
@@ -56,11 +56,9 @@ public final class Person {
     public static Person restore(PersonId id, String fullName, LocalDate birthDate, boolean erased,
                                  Set<RoleAssignment> roles, List<Consent> consents,
                                  Optional<MenteeProfile> menteeProfile, Optional<MentorProfile> mentorProfile) {
-        Person person = new Person(id, erased ? ERASED_NAME : fullName, erased ? LocalDate.EPOCH : birthDate);
+        Person person = erased ? new Person(id, ERASED_NAME, null)
+                : new Person(id, fullName, Objects.requireNonNull(birthDate, "birthDate"));
         person.erased = erased;
-        if (erased) {
-            person.birthDate = null;
-        }
         person.roles.addAll(roles);
         person.consents.addAll(consents);
         person.menteeProfile = menteeProfile.orElse(null);
