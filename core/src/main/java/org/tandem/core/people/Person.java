@@ -72,9 +72,7 @@ public final class Person {
     public Result<Consent> giveConsent(Consent consent) {
         Objects.requireNonNull(consent, "consent");
         if (erased) {
-            return Result.refused(RefusalReason.WRONG_STATE,
-                    "Данные человека удалены после отзыва согласия; заведите его заново.",
-                    "The person's data was erased after consent was withdrawn; register them anew.");
+            return erasedRefusal();
         }
         if (consent.givenBy() == ConsentGiver.SELF && isMinorOn(consent.givenOn())) {
             return Result.refused(RefusalReason.NO_CONSENT,
@@ -106,6 +104,12 @@ public final class Person {
                 "There is no consent in force to withdraw.");
     }
 
+    private static <T> Result<T> erasedRefusal() {
+        return Result.refused(RefusalReason.WRONG_STATE,
+                "Данные человека удалены после отзыва согласия; заведите его заново.",
+                "The person's data was erased after consent was withdrawn; register them anew.");
+    }
+
     private void erasePersonalData() {
         fullName = ERASED_NAME;
         birthDate = null;
@@ -132,6 +136,9 @@ public final class Person {
     /** Records the mentee questionnaire; the person must be in a mentee base. */
     public Result<MenteeProfile> describeAsMentee(MenteeProfile profile) {
         Objects.requireNonNull(profile, "profile");
+        if (erased) {
+            return erasedRefusal();
+        }
         if (!hasRole(Role.MENTEE)) {
             return Result.refused(RefusalReason.NOT_QUALIFIED,
                     "Анкету наставляемого заполняет тот, кто включён в базу наставляемых.",
@@ -144,6 +151,9 @@ public final class Person {
     /** Records the mentor questionnaire; the person must be in a mentor base. */
     public Result<MentorProfile> describeAsMentor(MentorProfile profile) {
         Objects.requireNonNull(profile, "profile");
+        if (erased) {
+            return erasedRefusal();
+        }
         if (!hasRole(Role.MENTOR)) {
             return Result.refused(RefusalReason.NOT_QUALIFIED,
                     "Анкету наставника заполняет тот, кто включён в базу наставников.",

@@ -74,6 +74,21 @@ class PeopleAndConsentTest {
     }
 
     @Test
+    void anErasedPersonTakesNoNewConsentOrQuestionnaire() {
+        Person person = Person.register(PersonId.of("x"), "Имя", LocalDate.of(1990, 1, 1));
+        person.giveConsent(Consent.bySelf(ConsentPurpose.MENTORING, TODAY));
+        person.assignRole(org.tandem.core.people.RoleAssignment.of(Role.MENTOR, SCHOOL), TODAY);
+        person.withdrawConsent(ConsentPurpose.MENTORING, TODAY.plusDays(1));
+
+        assertThat(person.giveConsent(Consent.bySelf(ConsentPurpose.MENTORING, TODAY.plusDays(2))).refusal().reason())
+                .isEqualTo(RefusalReason.WRONG_STATE);
+        assertThat(person.describeAsMentor(new MentorProfile(MentorCategory.TEACHER, Set.of(), Set.of(),
+                LocalDate.of(2010, 9, 1), 1, false, false, MeetingFormat.MIXED, Set.of(), List.of())).isOk()).isFalse();
+        assertThat(person.withdrawConsent(ConsentPurpose.MENTORING, TODAY.plusDays(3)).refusal().reason())
+                .isEqualTo(RefusalReason.NO_CONSENT);
+    }
+
+    @Test
     void aYoungTeacherIsComputedAsOfADateWithThePolicysLimits() {
         MentoringPolicy policy = MentoringPolicy.defaults();
         LocalDate birth = LocalDate.of(1990, 6, 15);
