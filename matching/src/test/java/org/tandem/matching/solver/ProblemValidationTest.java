@@ -1,0 +1,94 @@
+package org.tandem.matching.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class ProblemValidationTest {
+
+    @Test
+    void rejectsNegativeCapacity() {
+        assertThatThrownBy(() -> DenseAssignmentProblem.of(new double[][] {{1, 2}}, new int[] {1, -1}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("capacity of mentor 1 is -1; capacities must be >= 0");
+        assertThatThrownBy(() -> SparseAssignmentProblem.of(new int[][] {{0}}, new double[][] {{1}}, new int[] {-2}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("capacity of mentor 0 is -2");
+    }
+
+    @Test
+    void rejectsRaggedOrWronglySizedScoreRows() {
+        assertThatThrownBy(() -> DenseAssignmentProblem.of(new double[][] {{1, 2}, {1}}, new int[] {1, 1}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("scores row 1 has 1 columns, expected 2 (one per mentor capacity)");
+        assertThatThrownBy(() -> DenseAssignmentProblem.of(new double[][] {{1, 2, 3}}, new int[] {1, 1}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("row 0 has 3 columns, expected 2");
+        assertThatThrownBy(() -> DenseAssignmentProblem.of(new double[][] {{1, 2}}, new boolean[][] {{true}},
+                new int[] {1, 1})).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("forbidden row 0 has 1 columns");
+        assertThatThrownBy(() -> SparseAssignmentProblem.of(new int[][] {{0, 1}}, new double[][] {{1}},
+                new int[] {1, 1})).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("scores row 0 has 1 entries but candidates row 0 has 2");
+    }
+
+    @Test
+    void rejectsNanOrInfiniteScoresOfAllowedPairsOnly() {
+        assertThatThrownBy(() -> DenseAssignmentProblem.of(new double[][] {{1, Double.NaN}}, new int[] {1, 1}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("score of mentee 0 and mentor 1 is NaN; scores of allowed pairs must be finite");
+        assertThatThrownBy(() -> SparseAssignmentProblem.of(new int[][] {{1}}, new double[][] {{Double.NEGATIVE_INFINITY}},
+                new int[] {1, 1})).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is -Infinity");
+        // a forbidden pair's score is ignored, so NaN may mark it
+        DenseAssignmentProblem p = DenseAssignmentProblem.of(new double[][] {{1, Double.NaN}},
+                new boolean[][] {{false, true}}, new int[] {1, 1});
+        assertThat(p.isAllowed(0, 1)).isFalse();
+    }
+
+    @Test
+    void rejectsCandidateOutOfRangeAndDuplicates() {
+        assertThatThrownBy(() -> SparseAssignmentProblem.of(new int[][] {{0, 2}}, new double[][] {{1, 1}},
+                new int[] {1, 1})).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("mentee 0 candidate 1 is mentor 2, outside 0..1");
+        assertThatThrownBy(() -> SparseAssignmentProblem.of(new int[][] {{}, {1, 0, 1}}, new double[][] {{}, {1, 2, 3}},
+                new int[] {1, 1})).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("mentee 1 lists mentor 1 more than once");
+    }
+
+    @Test
+    void acceptsEmptyProblemsAsDocumented() {
+        DenseAssignmentProblem noMentees = DenseAssignmentProblem.of(new double[0][], new int[] {3});
+        assertThat(noMentees.menteeCount()).isZero();
+        SparseAssignmentProblem noMentors = SparseAssignmentProblem.of(new int[][] {{}}, new double[][] {{}}, new int[0]);
+        assertThat(new OptimalAssignmentSolver().solve(noMentors).mentorOf()).containsExactly(-1);
+        assertThat(new StableAssignmentSolver().solve(noMentors).matchedCount()).isZero();
+    }
+
+    @Test
+    void rejectsInvalidPins() {
+        DenseAssignmentProblem p = DenseAssignmentProblem.of(new double[][] {{1, 2}, {3, 4}},
+                new boolean[][] {{false, true}, {false, false}}, new int[] {1, 1});
+        assertThatThrownBy(() -> p.withPins(new int[] {-1})).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("pins has 1 entries, expected one per mentee (2)");
+        assertThatThrownBy(() -> p.withPins(new int[] {5, -1})).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("outside 0..1");
+        assertThatThrownBy(() -> p.withPins(new int[] {1, -1})).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("mentee 0 is pinned to mentor 1, but that pair is not allowed");
+        assertThatThrownBy(() -> p.withPins(new int[] {0, 0})).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("mentor 0 has more pinned mentees than its capacity 1");
+    }
+
+    @Test
+    void rejectsInfeasibleAssignmentsAndMalformedPreferences() {
+        DenseAssignmentProblem p = DenseAssignmentProblem.of(new double[][] {{1, 2}, {3, 4}}, new int[] {1, 1});
+        assertThatThrownBy(() -> Assignment.of(p, new int[] {0, 0})).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("mentor 0 is assigned more mentees than its capacity 1");
+        assertThatThrownBy(() -> PreferenceProblem.of(new int[][] {{0, 0}}, new int[][] {{0}}, new int[] {1}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("mentee 0 lists mentor 0 more than once");
+        assertThatThrownBy(() -> PreferenceProblem.of(new int[][] {{1}}, new int[][] {{0}}, new int[] {1}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("outside 0..0");
+        PreferenceProblem prefs = PreferenceProblem.of(new int[][] {{0}, {0}}, new int[][] {{0}}, new int[] {1});
+        assertThatThrownBy(() -> StabilityChecker.blockingPairs(prefs, new int[] {-1, 0}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a mutually acceptable pair");
+    }
+}
