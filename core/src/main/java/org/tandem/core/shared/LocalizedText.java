@@ -12,8 +12,8 @@ import java.util.Objects;
 public record LocalizedText(String ru, String en) {
 
     public LocalizedText {
-        requireText(ru, "ru");
-        requireText(en, "en");
+        requireText(ru, "Russian");
+        requireText(en, "English");
     }
 
     public static LocalizedText of(String ru, String en) {

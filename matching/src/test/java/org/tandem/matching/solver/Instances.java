@@ -89,6 +89,12 @@ final class Instances {
     static double[] bruteForce(AssignmentProblem p) {
         int n = p.menteeCount();
         int[] room = p.capacities();
+        // pinned mentees hold their seats before anyone else chooses
+        for (int i = 0; i < n; i++) {
+            if (p.pinnedMentorOf(i) >= 0) {
+                room[p.pinnedMentorOf(i)]--;
+            }
+        }
         double[] best = {-1, Double.NEGATIVE_INFINITY};
         bruteForce(p, 0, room, 0, 0, best);
         return best;
@@ -104,9 +110,7 @@ final class Instances {
         }
         int pin = p.pinnedMentorOf(i);
         if (pin >= 0) {
-            room[pin]--;
             bruteForce(p, i + 1, room, count + 1, total + p.score(i, pin), best);
-            room[pin]++;
             return;
         }
         bruteForce(p, i + 1, room, count, total, best);

@@ -1,0 +1,72 @@
+package org.tandem.core.roadmap;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.tandem.core.roadmap.deadline.DeadlineParse;
+
+/**
+ * One scheduled line of a roadmap. Text fields hold the cell text reduced to plain text, or an
+ * empty string when the roadmap has no such column or left the cell empty.
+ *
+ * @param number         number as printed without the trailing dot ("1.2"), or assigned by the
+ *                       importer when the row had none (see {@code numberAssigned})
+ * @param numberAssigned whether {@code number} was assigned because the row had no number of its own
+ * @param title          the activity (мероприятие)
+ * @param content        content of the work (содержание деятельности)
+ * @param deadlineText   the deadline cell as written
+ * @param deadline       the deadline read from {@code deadlineText}; empty when the cell is empty
+ * @param expectedResult expected result (ожидаемые результаты)
+ * @param controlResult  significant control result (значимые контрольные результаты)
+ * @param documentType   document type or form of the result (вид документа)
+ * @param indicator      indicator (показатель), e.g. "100%"
+ * @param responsible    responsible parties in column order, one entry per person, role or body
+ * @param stage          the program-cycle stage, when the section tells it
+ * @param sourceLine     1-based line of the source table where the row starts, 0 when not imported
+ */
+public record Activity(
+        String number,
+        boolean numberAssigned,
+        String title,
+        String content,
+        String deadlineText,
+        Optional<DeadlineParse> deadline,
+        String expectedResult,
+        String controlResult,
+        String documentType,
+        String indicator,
+        List<String> responsible,
+        Optional<TargetModelStage> stage,
+        int sourceLine) {
+
+    public Activity {
+        requireText(number, "number");
+        if (number.isBlank()) {
+            throw new IllegalArgumentException("An activity needs a number");
+        }
+        requireText(title, "title");
+        requireText(content, "content");
+        if (title.isBlank() && content.isBlank()) {
+            throw new IllegalArgumentException("Activity " + number + " needs a title or a content");
+        }
+        requireText(deadlineText, "deadlineText");
+        Objects.requireNonNull(deadline, "deadline");
+        if (deadline.isPresent() && !deadline.get().text().equals(deadlineText)) {
+            throw new IllegalArgumentException("Activity " + number + ": deadline was read from '"
+                    + deadline.get().text() + "' but the deadline text is '" + deadlineText + "'");
+        }
+        requireText(expectedResult, "expectedResult");
+        requireText(controlResult, "controlResult");
+        requireText(documentType, "documentType");
+        requireText(indicator, "indicator");
+        responsible = List.copyOf(responsible);
+        Objects.requireNonNull(stage, "stage");
+        if (sourceLine < 0) {
+            throw new IllegalArgumentException("sourceLine must be >= 0, got " + sourceLine);
+        }
+    }
+
+    private static void requireText(String value, String name) {
+        Objects.requireNonNull(value, () -> name + " must not be null; use an empty string for an empty cell");
+    }
+}
