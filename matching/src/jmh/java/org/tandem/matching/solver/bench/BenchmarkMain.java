@@ -22,8 +22,8 @@ public final class BenchmarkMain {
     public static void main(String[] args) throws RunnerException {
         Options options = new OptionsBuilder()
                 .include(SolverBenchmark.class.getName() + "\\." + System.getProperty("bench.include", ".*"))
-                .warmupIterations(Integer.getInteger("bench.warmup", 2))
-                .measurementIterations(Integer.getInteger("bench.iterations", 3))
+                .warmupIterations(Integer.getInteger("bench.warmup", 3))
+                .measurementIterations(Integer.getInteger("bench.iterations", 5))
                 .forks(Integer.getInteger("bench.forks", 1))
                 .jvmArgsAppend("-Xmx6g")
                 .shouldFailOnError(true)
