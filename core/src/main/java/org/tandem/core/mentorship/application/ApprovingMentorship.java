@@ -40,11 +40,11 @@ public final class ApprovingMentorship {
 
     public Result<Mentorship> approve(Actor actor, Command command) {
         commands.context.valid(command);
-        Mentorship mentorship = commands.load(command.mentorship());
-        var refusal = commands.deny(actor, Action.APPROVE_MENTORSHIP, mentorship);
-        if (refusal.isPresent()) {
-            return Result.refused(refusal.get());
-        }
+        return commands.onMentorship(actor, Action.APPROVE_MENTORSHIP, command.mentorship(),
+                mentorship -> approve(actor, command, mentorship));
+    }
+
+    private Result<Mentorship> approve(Actor actor, Command command, Mentorship mentorship) {
         ApprovalOrder order = ApprovalOrder.of(command.orderNumber(), command.orderDate());
         return rules.check(commands.programOf(mentorship), mentorship.mentor(), mentorship.currentMentees(),
                         order.date(), Optional.of(mentorship.id()))

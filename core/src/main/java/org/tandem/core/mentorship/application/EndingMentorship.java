@@ -52,33 +52,25 @@ public final class EndingMentorship {
 
     public Result<Mentorship> reject(Actor actor, Rejection command) {
         commands.context.valid(command);
-        Mentorship mentorship = commands.load(command.mentorship());
-        var refusal = commands.deny(actor, Action.MANAGE_MENTORSHIP, mentorship);
-        if (refusal.isPresent()) {
-            return Result.refused(refusal.get());
-        }
-        return mentorship.reject(command.reason(), command.on()).map(rejected -> saved(actor,
-                EventType.MENTORSHIP_REJECTED, rejected, Map.of("reason", command.reason())));
+        return commands.onMentorship(actor, Action.MANAGE_MENTORSHIP, command.mentorship(), mentorship ->
+                mentorship.reject(command.reason(), command.on()).map(rejected -> saved(actor,
+                        EventType.MENTORSHIP_REJECTED, rejected, Map.of("reason", command.reason()))));
     }
 
     public Result<Mentorship> terminate(Actor actor, Termination command) {
         commands.context.valid(command);
-        Mentorship mentorship = commands.load(command.mentorship());
-        var refusal = commands.deny(actor, Action.MANAGE_MENTORSHIP, mentorship);
-        if (refusal.isPresent()) {
-            return Result.refused(refusal.get());
-        }
-        return mentorship.terminate(command.reason(), command.on()).map(terminated -> saved(actor,
-                EventType.MENTORSHIP_TERMINATED, terminated, Map.of("reason", command.reason())));
+        return commands.onMentorship(actor, Action.MANAGE_MENTORSHIP, command.mentorship(), mentorship ->
+                mentorship.terminate(command.reason(), command.on()).map(terminated -> saved(actor,
+                        EventType.MENTORSHIP_TERMINATED, terminated, Map.of("reason", command.reason()))));
     }
 
     public Result<Mentorship> complete(Actor actor, Completion command) {
         commands.context.valid(command);
-        Mentorship mentorship = commands.load(command.mentorship());
-        var refusal = commands.deny(actor, Action.MANAGE_MENTORSHIP, mentorship);
-        if (refusal.isPresent()) {
-            return Result.refused(refusal.get());
-        }
+        return commands.onMentorship(actor, Action.MANAGE_MENTORSHIP, command.mentorship(),
+                mentorship -> complete(actor, command, mentorship));
+    }
+
+    private Result<Mentorship> complete(Actor actor, Completion command, Mentorship mentorship) {
         boolean assessed = personalizedPrograms.ofMentorship(mentorship.id())
                 .map(program -> program.allGoalsAssessed()).orElse(false);
         if (!assessed) {

@@ -44,11 +44,11 @@ public final class GivingFeedback {
 
     public Result<Feedback> give(Actor actor, Questionnaire answers) {
         commands.context.valid(answers);
-        Mentorship mentorship = commands.load(answers.mentorship());
-        var refusal = commands.deny(actor, Action.GIVE_FEEDBACK, mentorship);
-        if (refusal.isPresent()) {
-            return Result.refused(refusal.get());
-        }
+        return commands.onMentorship(actor, Action.GIVE_FEEDBACK, answers.mentorship(),
+                mentorship -> give(actor, answers, mentorship));
+    }
+
+    private Result<Feedback> give(Actor actor, Questionnaire answers, Mentorship mentorship) {
         Feedback feedback = new Feedback(actor.person(), answers.role(), answers.stage(), answers.on(),
                 answers.ratings(), answers.comment());
         return mentorship.addFeedback(feedback).map(given -> {

@@ -3,6 +3,7 @@ package org.tandem.core.mentorship.application;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.tandem.core.access.AccessTarget;
 import org.tandem.core.access.Action;
@@ -15,6 +16,7 @@ import org.tandem.core.program.Programs;
 import org.tandem.core.shared.EventType;
 import org.tandem.core.shared.MentorshipId;
 import org.tandem.core.shared.Refusal;
+import org.tandem.core.shared.Result;
 
 /** What the mentorship use cases share: loading a mentorship with its program, asking access, saving with an event. */
 final class MentorshipCommands {
@@ -40,6 +42,13 @@ final class MentorshipCommands {
     Optional<Refusal> deny(Actor actor, Action action, Mentorship mentorship) {
         return context.deny(actor, action, AccessTarget.mentorship(programOf(mentorship).organization(),
                 mentorship.mentor(), mentorship.currentMentees()));
+    }
+
+    /** Loads the mentorship, asks whether {@code actor} may do {@code action} on it, and only then runs {@code step}. */
+    <T> Result<T> onMentorship(Actor actor, Action action, MentorshipId id, Function<Mentorship, Result<T>> step) {
+        Mentorship mentorship = load(id);
+        Optional<Refusal> refusal = deny(actor, action, mentorship);
+        return refusal.isPresent() ? Result.refused(refusal.get()) : step.apply(mentorship);
     }
 
     void save(Actor actor, EventType type, Mentorship mentorship, Map<String, String> change) {

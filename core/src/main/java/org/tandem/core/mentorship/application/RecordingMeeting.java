@@ -36,11 +36,11 @@ public final class RecordingMeeting {
 
     public Result<Meeting> record(Actor actor, Command command) {
         commands.context.valid(command);
-        Mentorship mentorship = commands.load(command.mentorship());
-        var refusal = commands.deny(actor, Action.RECORD_MEETING, mentorship);
-        if (refusal.isPresent()) {
-            return Result.refused(refusal.get());
-        }
+        return commands.onMentorship(actor, Action.RECORD_MEETING, command.mentorship(),
+                mentorship -> record(actor, command, mentorship));
+    }
+
+    private Result<Meeting> record(Actor actor, Command command, Mentorship mentorship) {
         boolean wasApproved = mentorship.status() == MentorshipStatus.APPROVED;
         return mentorship.recordMeeting(new Meeting(command.type(), command.on(), command.summary())).map(meeting -> {
             commands.save(actor, EventType.MEETING_RECORDED, mentorship, Map.of(

@@ -13,7 +13,6 @@ import org.tandem.core.access.Actor;
 import org.tandem.core.application.CommandContext;
 import org.tandem.core.mentorship.Goal;
 import org.tandem.core.mentorship.GoalAssessment;
-import org.tandem.core.mentorship.Mentorship;
 import org.tandem.core.mentorship.Mentorships;
 import org.tandem.core.mentorship.PersonalizedProgram;
 import org.tandem.core.mentorship.PersonalizedPrograms;
@@ -68,18 +67,11 @@ public final class WorkingOnProgram {
 
     private <T> Result<T> change(Actor actor, MentorshipId id, Action action,
                                  Function<PersonalizedProgram, Result<T>> step) {
-        Mentorship mentorship = commands.load(id);
-        var refusal = commands.deny(actor, action, mentorship);
-        if (refusal.isPresent()) {
-            return Result.refused(refusal.get());
-        }
-        var program = personalizedPrograms.ofMentorship(id);
-        if (program.isEmpty()) {
-            return Result.refused(RefusalReason.NOT_FOUND,
-                    "У этой пары или группы ещё нет персонализированной программы.",
-                    "This pair or group has no personalized program yet.");
-        }
-        return step.apply(program.get());
+        return commands.onMentorship(actor, action, id, mentorship -> personalizedPrograms.ofMentorship(id)
+                .map(step)
+                .orElseGet(() -> Result.refused(RefusalReason.NOT_FOUND,
+                        "У этой пары или группы ещё нет персонализированной программы.",
+                        "This pair or group has no personalized program yet.")));
     }
 
     private void publish(Actor actor, EventType type, PersonalizedProgram program, Map<String, String> change) {
