@@ -17,7 +17,12 @@ import org.tandem.core.access.Actor;
 import org.tandem.core.guice.TandemCoreModule;
 import org.tandem.core.inmemory.InMemoryAuditLog;
 import org.tandem.core.mentorship.Mentorship;
+import org.tandem.core.mentorship.MeetingType;
 import org.tandem.core.mentorship.Mentorships;
+import org.tandem.core.mentorship.PersonalizedProgram;
+import org.tandem.core.mentorship.PersonalizedPrograms;
+import org.tandem.core.mentorship.application.DraftingPersonalizedProgram;
+import org.tandem.core.mentorship.application.RecordingMeeting;
 import org.tandem.core.mentorship.application.ApprovingMentorship;
 import org.tandem.core.mentorship.application.ProposingMentorship;
 import org.tandem.core.organization.Organization;
@@ -38,10 +43,12 @@ import org.tandem.core.program.MentoringForm;
 import org.tandem.core.program.MentoringKind;
 import org.tandem.core.program.MentoringProgram;
 import org.tandem.core.program.Programs;
+import org.tandem.core.roadmap.rules.LiveState;
 import org.tandem.core.shared.DateRange;
 import org.tandem.core.shared.MentorshipId;
 import org.tandem.core.shared.OrganizationId;
 import org.tandem.core.shared.PersonId;
+import org.tandem.core.shared.PersonalizedProgramId;
 import org.tandem.core.shared.ProgramId;
 import org.tandem.core.shared.Result;
 
@@ -142,6 +149,27 @@ public final class Fixture {
 
     public Mentorship reload(Mentorship mentorship) {
         return get(Mentorships.class).require(mentorship.id());
+    }
+
+    /** Read access to this fixture's state for roadmap rules, as seen by {@code organization}. */
+    public LiveState liveState(OrganizationId organization) {
+        return new LiveState(organization, get(Organizations.class), get(Programs.class), get(Mentorships.class),
+                get(People.class), get(PersonalizedPrograms.class));
+    }
+
+    /** Records the first, organizational meeting, which makes the mentorship active. */
+    public Mentorship firstMeeting(Mentorship mentorship, LocalDate on) {
+        ok(get(RecordingMeeting.class).record(CURATOR, new RecordingMeeting.Command(mentorship.id(),
+                MeetingType.FIRST_ORGANIZATIONAL, on, "Знакомство")));
+        return reload(mentorship);
+    }
+
+    /** Drafts a personalized program for the mentorship from {@code start} for four months. */
+    public PersonalizedProgram program(Mentorship mentorship, LocalDate start) {
+        return ok(get(DraftingPersonalizedProgram.class).draft(CURATOR, new DraftingPersonalizedProgram.Command(
+                PersonalizedProgramId.of("pp-" + mentorship.id().value()), mentorship.id(), start, start.plusMonths(4),
+                List.of(new DraftingPersonalizedProgram.GoalDraft("Планировать уроки", "lesson-planning")),
+                List.of(), List.of("Уроки спланированы"))));
     }
 
     public static <T> T ok(Result<T> result) {

@@ -2,12 +2,15 @@ package org.tandem.core.roadmap;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.tandem.core.roadmap.importing.RoadmapTableImporter;
 
 /**
- * Locates the real roadmaps in the shared folder ({@code tandem.shared} system property). Tests
- * that need them are skipped, not failed, where the folder is absent (a fresh checkout, CI).
+ * Locates the real roadmaps in the shared folder ({@code tandem.shared} system property, as in core's test of
+ * the same name). Tests that need them are skipped, not failed, where the folder is absent.
  */
 public final class SharedSeeds {
 
@@ -26,5 +29,14 @@ public final class SharedSeeds {
         Path file = folder.resolve(name);
         assumeTrue(Files.isRegularFile(file), () -> "Seed " + file.toAbsolutePath() + " is absent");
         return file;
+    }
+
+    /** The seed as core's importer reads it. */
+    public static Roadmap roadmap(String name) {
+        try {
+            return new RoadmapTableImporter().importFrom(seed(name)).roadmap();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
