@@ -1,0 +1,62 @@
+package org.tandem.persistence.jpa.internal;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+
+import org.tandem.core.shared.DomainEvent;
+import org.tandem.core.shared.EventType;
+import org.tandem.core.shared.PersonId;
+
+@Entity
+@Table(name = "audit_event")
+public class AuditEventEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    Long id;
+    @Column(name = "type")
+    String type;
+    @Column(name = "actor_id")
+    String actorId;
+    @Column(name = "occurred_at")
+    Instant occurredAt;
+    @Column(name = "subject")
+    String subject;
+    @Column(name = "subject_id")
+    String subjectId;
+
+    @ElementCollection
+    @CollectionTable(name = "audit_event_change", joinColumns = @JoinColumn(name = "event_id"))
+    @MapKeyColumn(name = "name")
+    @Column(name = "change_value")
+    Map<String, String> change = new LinkedHashMap<>();
+
+    protected AuditEventEntity() {
+    }
+
+    AuditEventEntity(DomainEvent event) {
+        type = event.type().name();
+        actorId = event.actor().value();
+        occurredAt = event.occurredAt();
+        subject = event.subject();
+        subjectId = event.subjectId();
+        change.putAll(event.change());
+    }
+
+    DomainEvent toDomain() {
+        return new DomainEvent(EventType.valueOf(type), PersonId.of(actorId), occurredAt, subject, subjectId, change);
+    }
+}

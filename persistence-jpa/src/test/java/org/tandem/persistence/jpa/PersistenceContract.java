@@ -1,0 +1,494 @@
+package org.tandem.persistence.jpa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.tandem.core.mentorship.ApprovalOrder;
+import org.tandem.core.mentorship.CompletionOutcome;
+import org.tandem.core.mentorship.ConcurrentChangeException;
+import org.tandem.core.mentorship.Feedback;
+import org.tandem.core.mentorship.FeedbackRole;
+import org.tandem.core.mentorship.FeedbackStage;
+import org.tandem.core.mentorship.Goal;
+import org.tandem.core.mentorship.GoalAssessment;
+import org.tandem.core.mentorship.Meeting;
+import org.tandem.core.mentorship.MeetingType;
+import org.tandem.core.mentorship.Membership;
+import org.tandem.core.mentorship.Mentorship;
+import org.tandem.core.mentorship.MentorshipStatus;
+import org.tandem.core.mentorship.PersonalizedProgram;
+import org.tandem.core.mentorship.PlannedTask;
+import org.tandem.core.organization.MentoringPolicy;
+import org.tandem.core.organization.NetworkAgreement;
+import org.tandem.core.organization.Organization;
+import org.tandem.core.organization.OrganizationType;
+import org.tandem.core.organization.PartnerKind;
+import org.tandem.core.people.Competency;
+import org.tandem.core.people.Consent;
+import org.tandem.core.people.ConsentGiver;
+import org.tandem.core.people.ConsentPurpose;
+import org.tandem.core.people.MeetingFormat;
+import org.tandem.core.people.MenteeCategory;
+import org.tandem.core.people.MenteeProfile;
+import org.tandem.core.people.MentorCategory;
+import org.tandem.core.people.MentorProfile;
+import org.tandem.core.people.Person;
+import org.tandem.core.people.Role;
+import org.tandem.core.people.RoleAssignment;
+import org.tandem.core.program.MentoringForm;
+import org.tandem.core.program.MentoringKind;
+import org.tandem.core.program.MentoringProgram;
+import org.tandem.core.shared.DateRange;
+import org.tandem.core.shared.DomainEvent;
+import org.tandem.core.shared.EventType;
+import org.tandem.core.shared.LocalizedText;
+import org.tandem.core.shared.MentorshipId;
+import org.tandem.core.shared.OrganizationId;
+import org.tandem.core.shared.PersonId;
+import org.tandem.core.shared.PersonalizedProgramId;
+import org.tandem.core.shared.ProgramId;
+
+/**
+ * What every database Tandem runs on must do, run once per database by a subclass that opens it in a fresh
+ * place (an H2 folder, a PostgreSQL schema) for the whole class. Identities carry a per-test prefix, so tests
+ * share the database without meeting each other.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class PersistenceContract {
+
+    static final LocalDate DAY = LocalDate.of(2024, 10, 1);
+    private static final AtomicInteger TESTS = new AtomicInteger();
+
+    TandemPersistence persistence;
+
+    /** Opens storage on this class's database; called again by tests that reopen it. */
+    abstract TandemPersistence open();
+
+    /** A plain JDBC connection to the same database, its default schema set to Tandem's. */
+    abstract Connection jdbc() throws SQLException;
+
+    /** Removes what {@link #open()} created. */
+    abstract void dropDatabase() throws Exception;
+
+    @BeforeAll
+    void openStorage() {
+        persistence = open();
+    }
+
+    @AfterAll
+    void closeStorage() throws Exception {
+        if (persistence != null) {
+            persistence.close();
+        }
+        dropDatabase();
+    }
+
+    static String prefix() {
+        return "t" + TESTS.incrementAndGet() + "-";
+    }
+
+    // ---- building blocks: saved organizations, people and programs with every field set ----
+
+    record Setting(OrganizationId region, OrganizationId municipality, OrganizationId school, OrganizationId partner,
+                   PersonId curator, PersonId mentor, PersonId mentee, PersonId otherMentee, ProgramId program) {
+    }
+
+    Setting setting(String p) {
+        OrganizationId region = OrganizationId.of(p + "region");
+        OrganizationId municipality = OrganizationId.of(p + "municipality");
+        OrganizationId school = OrganizationId.of(p + "school");
+        OrganizationId partner = OrganizationId.of(p + "partner");
+        persistence.organizations().save(Organization.region(region, "Регион"));
+        persistence.organizations().save(Organization.municipality(municipality, "Город", region));
+        persistence.organizations().save(Organization.school(school, "Школа № 1", municipality));
+        persistence.organizations().save(Organization.partner(partner, "Университет", PartnerKind.UNIVERSITY, municipality));
+        PersonId curator = PersonId.of(p + "curator");
+        persistence.people().save(Person.restore(curator, "Куратор", LocalDate.of(1980, 1, 1), false,
+                Set.of(RoleAssignment.of(Role.CURATOR, school)), List.of(), Optional.empty(), Optional.empty()));
+        PersonId mentor = PersonId.of(p + "mentor");
+        persistence.people().save(mentor(mentor, school));
+        PersonId mentee = PersonId.of(p + "mentee");
+        persistence.people().save(mentee(mentee, school));
+        PersonId otherMentee = PersonId.of(p + "mentee-2");
+        persistence.people().save(mentee(otherMentee, school));
+        ProgramId program = ProgramId.of(p + "program");
+        persistence.programs().save(new MentoringProgram(program, school, "Учитель – учитель",
+                MentoringForm.TEACHER_TEACHER, EnumSet.of(MentoringKind.INDIVIDUAL, MentoringKind.GROUP),
+                DateRange.academicYear(2024), curator, Set.of()));
+        return new Setting(region, municipality, school, partner, curator, mentor, mentee, otherMentee, program);
+    }
+
+    static Person mentor(PersonId id, OrganizationId school) {
+        return Person.restore(id, "Петрова Анна Ивановна", LocalDate.of(1975, 5, 5), false,
+                Set.of(RoleAssignment.of(Role.MENTOR, school), RoleAssignment.of(Role.METHODOLOGIST, school)),
+                List.of(Consent.bySelf(ConsentPurpose.MENTORING, DAY.minusMonths(1)),
+                        new Consent(ConsentPurpose.PUBLICATION, DAY.minusMonths(2), ConsentGiver.SELF, Optional.empty(),
+                                Optional.of(DAY.minusDays(3)))),
+                Optional.empty(),
+                Optional.of(new MentorProfile(MentorCategory.TEACHER,
+                        Set.of(Competency.of("lesson-planning", "планирование урока"), Competency.of("assessment", "оценивание")),
+                        Set.of("математика", "физика"), LocalDate.of(2004, 9, 1), 3, true, false, MeetingFormat.MIXED,
+                        EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY), List.of("Учитель года 2019", "шахматы"))));
+    }
+
+    static Person mentee(PersonId id, OrganizationId school) {
+        return Person.restore(id, "Сидоров Олег", LocalDate.of(2000, 3, 3), false,
+                Set.of(RoleAssignment.of(Role.MENTEE, school)),
+                List.of(Consent.bySelf(ConsentPurpose.MENTORING, DAY.minusMonths(1))),
+                Optional.of(new MenteeProfile(MenteeCategory.YOUNG_TEACHER, Set.of("математика"),
+                        List.of("как держать дисциплину", "как планировать урок"),
+                        Set.of(Competency.of("lesson-planning", "планирование урока")), MeetingFormat.IN_PERSON,
+                        EnumSet.of(DayOfWeek.TUESDAY), Optional.of(LocalDate.of(2023, 9, 1)),
+                        List.of("психолог: тревожность"))),
+                Optional.empty());
+    }
+
+    static Mentorship approved(MentorshipId id, ProgramId program, PersonId mentor, PersonId... mentees) {
+        List<Membership> memberships = java.util.Arrays.stream(mentees)
+                .map(mentee -> new Membership(mentee, DAY, Optional.empty(), Optional.empty())).toList();
+        return Mentorship.restore(id, program, mentor, DAY, MentorshipStatus.APPROVED, memberships,
+                Optional.of(ApprovalOrder.of("7-од", DAY)), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), List.of(), List.of(), 0);
+    }
+
+    // ---- round trips ----
+
+    @Test
+    void organizationKeepsTypeParentPartnerKindPolicyAndAgreements() {
+        String p = prefix();
+        Setting s = setting(p);
+        MentoringPolicy policy = new MentoringPolicy(40, 5, 7, 2, Period.ofMonths(4), Period.ofMonths(10), 10, 20, true);
+        persistence.organizations().save(Organization.school(s.school(), "Школа № 1 имени Пушкина", s.municipality())
+                .withPolicy(policy));
+        NetworkAgreement agreement = new NetworkAgreement(p + "Д-15", s.school(), s.partner(),
+                DateRange.of(LocalDate.of(2024, 9, 1), LocalDate.of(2025, 6, 30)));
+        persistence.organizations().save(agreement);
+
+        Organization school = persistence.organizations().require(s.school());
+        assertThat(school.name()).isEqualTo("Школа № 1 имени Пушкина");
+        assertThat(school.type()).isEqualTo(OrganizationType.EDUCATIONAL);
+        assertThat(school.parent()).contains(s.municipality());
+        assertThat(school.policy()).isEqualTo(policy);
+        assertThat(persistence.organizations().require(s.partner()).partnerKind()).contains(PartnerKind.UNIVERSITY);
+        assertThat(persistence.organizations().require(s.region()).parent()).isEmpty();
+        assertThat(persistence.organizations().agreementsOf(s.partner())).containsExactly(agreement);
+        assertThat(persistence.organizations().mayMentorAcross(s.school(), s.partner(), LocalDate.of(2025, 1, 10))).isTrue();
+        assertThat(persistence.organizations().isWithin(s.school(), s.region())).isTrue();
+        assertThat(persistence.organizations().all()).extracting(Organization::id).contains(s.region(), s.school());
+    }
+
+    @Test
+    void personKeepsRolesConsentsAndBothQuestionnairesAndLosesThemWhenErased() {
+        String p = prefix();
+        Setting s = setting(p);
+        Person both = Person.restore(PersonId.of(p + "both"), "Иванова Ольга", LocalDate.of(1990, 2, 2), false,
+                mentor(s.mentor(), s.school()).roles(), List.of(Consent.byParent(ConsentPurpose.MENTORING, DAY, "Иванов И. И."),
+                        Consent.bySelf(ConsentPurpose.PUBLICATION, DAY)),
+                mentee(s.mentee(), s.school()).menteeProfile(), mentor(s.mentor(), s.school()).mentorProfile());
+        persistence.people().save(both);
+
+        Person stored = persistence.people().require(both.id());
+        assertThat(stored.fullName()).isEqualTo("Иванова Ольга");
+        assertThat(stored.birthDate()).contains(LocalDate.of(1990, 2, 2));
+        assertThat(stored.roles()).isEqualTo(both.roles());
+        assertThat(stored.consents()).isEqualTo(both.consents());
+        assertThat(stored.menteeProfile()).isEqualTo(both.menteeProfile());
+        assertThat(stored.mentorProfile()).isEqualTo(both.mentorProfile());
+        assertThat(persistence.people().withRole(Role.MENTOR, s.school())).extracting(Person::id)
+                .containsExactly(both.id(), s.mentor());
+
+        assertThat(stored.withdrawConsent(ConsentPurpose.MENTORING, DAY.plusDays(5)).isOk()).isTrue();
+        persistence.people().save(stored);
+        Person erased = persistence.people().require(both.id());
+        assertThat(erased.isErased()).isTrue();
+        assertThat(erased.birthDate()).isEmpty();
+        assertThat(erased.menteeProfile()).isEmpty();
+        assertThat(erased.mentorProfile()).isEmpty();
+        assertThat(erased.consents().get(0).withdrawnOn()).contains(DAY.plusDays(5));
+        assertThat(erased.roles()).isEqualTo(both.roles());
+    }
+
+    @Test
+    void programKeepsItsOwnFormKindsPeriodCuratorAndParticipants() {
+        String p = prefix();
+        Setting s = setting(p);
+        MentoringForm own = MentoringForm.custom(p + "digital", LocalizedText.of("цифровой наставник", "digital mentor"),
+                Set.of(MentorCategory.PUPIL_MENTOR, MentorCategory.STUDENT_MENTOR), Set.of(MenteeCategory.TEACHER_NEW_TO_POST));
+        MentoringProgram program = new MentoringProgram(ProgramId.of(p + "network"), s.school(), "Реверсивное наставничество",
+                own, EnumSet.of(MentoringKind.NETWORK, MentoringKind.REVERSE), DateRange.of(DAY, DAY.plusMonths(9)),
+                s.curator(), Set.of(s.partner()));
+        persistence.programs().save(program);
+
+        assertThat(persistence.programs().require(program.id())).isEqualTo(program);
+        assertThat(persistence.programs().ofOrganization(s.school())).containsExactly(program,
+                persistence.programs().require(s.program()));
+        assertThat(persistence.programs().find(ProgramId.of(p + "nothing"))).isEmpty();
+    }
+
+    @Test
+    void mentorshipKeepsMembershipHistoryOrderMeetingsFeedbackAndOutcome() {
+        String p = prefix();
+        Setting s = setting(p);
+        MentorshipId previous = MentorshipId.of(p + "previous");
+        persistence.mentorships().save(approved(previous, s.program(), s.mentor(), s.otherMentee()));
+        Mentorship completed = Mentorship.restore(MentorshipId.of(p + "m"), s.program(), s.mentor(), DAY,
+                MentorshipStatus.COMPLETED,
+                List.of(new Membership(s.mentee(), DAY, Optional.of(DAY.plusMonths(8)), Optional.empty()),
+                        new Membership(s.otherMentee(), DAY, Optional.of(DAY.plusMonths(1)), Optional.of("переведён"))),
+                Optional.of(ApprovalOrder.of("12-од", DAY.plusDays(1))), Optional.of(DAY.plusDays(3)),
+                Optional.of(DAY.plusMonths(8)), Optional.of(CompletionOutcome.GOALS_PARTLY_ACHIEVED), Optional.empty(),
+                Optional.of(previous),
+                List.of(new Meeting(MeetingType.FIRST_ORGANIZATIONAL, DAY.plusDays(3), "знакомство"),
+                        new Meeting(MeetingType.REGULAR, DAY.plusDays(10), "")),
+                List.of(new Feedback(s.mentee(), FeedbackRole.MENTEE, FeedbackStage.INTERMEDIATE, DAY.plusMonths(2),
+                                Map.of("польза", 5, "время", 3), "полезно"),
+                        new Feedback(s.curator(), FeedbackRole.CURATOR, FeedbackStage.FINAL, DAY.plusMonths(8),
+                                Map.of(), "")),
+                0);
+        persistence.mentorships().save(completed);
+
+        Mentorship stored = persistence.mentorships().require(completed.id());
+        assertThat(stored.status()).isEqualTo(MentorshipStatus.COMPLETED);
+        assertThat(stored.program()).isEqualTo(s.program());
+        assertThat(stored.mentor()).isEqualTo(s.mentor());
+        assertThat(stored.proposedOn()).isEqualTo(DAY);
+        assertThat(stored.memberships()).isEqualTo(completed.memberships());
+        assertThat(stored.order()).isEqualTo(completed.order());
+        assertThat(stored.activatedOn()).isEqualTo(completed.activatedOn());
+        assertThat(stored.endedOn()).isEqualTo(completed.endedOn());
+        assertThat(stored.outcome()).isEqualTo(completed.outcome());
+        assertThat(stored.endReason()).isEmpty();
+        assertThat(stored.reassignedFrom()).contains(previous);
+        assertThat(stored.meetings()).isEqualTo(completed.meetings());
+        assertThat(stored.feedback()).isEqualTo(completed.feedback());
+        assertThat(stored.version()).isEqualTo(0);
+        assertThat(persistence.mentorships().ofMentor(s.mentor())).extracting(Mentorship::id)
+                .containsExactly(completed.id(), previous);
+        assertThat(persistence.mentorships().ofMentee(s.otherMentee())).extracting(Mentorship::id)
+                .containsExactly(completed.id(), previous);
+        assertThat(persistence.mentorships().ofProgram(s.program())).hasSize(2);
+    }
+
+    @Test
+    void mentorshipSavedTwiceByItsReaderAdvancesItsVersionAndAStaleCopyIsAConcurrentChange() {
+        String p = prefix();
+        Setting s = setting(p);
+        MentorshipId id = MentorshipId.of(p + "m");
+        persistence.mentorships().save(approved(id, s.program(), s.mentor(), s.mentee()));
+        Mentorship first = persistence.mentorships().require(id);
+        Mentorship stale = persistence.mentorships().require(id);
+
+        assertThat(first.recordMeeting(new Meeting(MeetingType.FIRST_ORGANIZATIONAL, DAY.plusDays(2), "первая")).isOk()).isTrue();
+        persistence.mentorships().save(first);
+        assertThat(first.recordMeeting(new Meeting(MeetingType.REGULAR, DAY.plusDays(9), "вторая")).isOk()).isTrue();
+        persistence.mentorships().save(first);
+
+        Mentorship stored = persistence.mentorships().require(id);
+        assertThat(stored.version()).isEqualTo(2);
+        assertThat(stored.status()).isEqualTo(MentorshipStatus.ACTIVE);
+        assertThat(stored.meetings()).hasSize(2);
+        assertThat(stale.terminate("по собственному желанию", DAY.plusDays(20)).isOk()).isTrue();
+        assertThatThrownBy(() -> persistence.mentorships().save(stale)).isInstanceOf(ConcurrentChangeException.class);
+        assertThat(persistence.mentorships().require(id).status()).isEqualTo(MentorshipStatus.ACTIVE);
+    }
+
+    @Test
+    void personalizedProgramKeepsGoalsTasksAssessmentsAndExpectedResults() {
+        String p = prefix();
+        Setting s = setting(p);
+        MentorshipId mentorship = MentorshipId.of(p + "m");
+        persistence.mentorships().save(approved(mentorship, s.program(), s.mentor(), s.mentee()));
+        Competency planning = Competency.of("lesson-planning", "планирование урока");
+        PersonalizedProgram program = PersonalizedProgram.restore(PersonalizedProgramId.of(p + "pp"), mentorship,
+                DateRange.of(DAY, DAY.plusMonths(6)),
+                List.of(new Goal(1, "научиться планировать урок", planning, Optional.of(GoalAssessment.PARTLY_ACHIEVED)),
+                        Goal.of(2, "освоить технологическую карту", planning)),
+                List.of(new PlannedTask(1, "посетить 5 уроков наставника", DAY.plusMonths(1), s.mentee(),
+                                Optional.of(DAY.plusDays(20))),
+                        PlannedTask.of(2, "разобрать план урока", DAY.plusMonths(2), s.mentor())),
+                List.of("самостоятельно планирует урок", "ведёт портфолио"), DAY.plusDays(2));
+        persistence.personalizedPrograms().save(program);
+
+        PersonalizedProgram stored = persistence.personalizedPrograms().ofMentorship(mentorship).orElseThrow();
+        assertThat(stored.id()).isEqualTo(program.id());
+        assertThat(stored.period()).isEqualTo(program.period());
+        assertThat(stored.goals()).isEqualTo(program.goals());
+        assertThat(stored.tasks()).isEqualTo(program.tasks());
+        assertThat(stored.expectedResults()).isEqualTo(program.expectedResults());
+        assertThat(stored.draftedOn()).isEqualTo(program.draftedOn());
+
+        assertThat(stored.completeTask(2, DAY.plusDays(40)).isOk()).isTrue();
+        assertThat(stored.assess(2, GoalAssessment.ACHIEVED).isOk()).isTrue();
+        persistence.personalizedPrograms().save(stored);
+        PersonalizedProgram progressed = persistence.personalizedPrograms().ofMentorship(mentorship).orElseThrow();
+        assertThat(progressed.progress()).isEqualTo(1.0);
+        assertThat(progressed.allGoalsAssessed()).isTrue();
+        assertThat(persistence.personalizedPrograms().ofMentorship(MentorshipId.of(p + "none"))).isEmpty();
+    }
+
+    // ---- constraints ----
+
+    @Test
+    void databaseRefusesADuplicateIdentityAndASecondPersonalizedProgramForOneMentorship() throws SQLException {
+        String p = prefix();
+        Setting s = setting(p);
+        try (Connection connection = jdbc(); Statement statement = connection.createStatement()) {
+            assertThatThrownBy(() -> statement.executeUpdate(
+                    "insert into person (id, full_name, erased, version) values ('" + s.mentor() + "', 'Двойник', false, 0)"))
+                    .isInstanceOf(SQLException.class)
+                    .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("23505"));
+        }
+        MentorshipId mentorship = MentorshipId.of(p + "m");
+        persistence.mentorships().save(approved(mentorship, s.program(), s.mentor(), s.mentee()));
+        Competency planning = Competency.of("lesson-planning", "планирование урока");
+        persistence.personalizedPrograms().save(PersonalizedProgram.restore(PersonalizedProgramId.of(p + "pp-1"),
+                mentorship, DateRange.of(DAY, DAY.plusMonths(6)), List.of(Goal.of(1, "цель", planning)), List.of(),
+                List.of(), DAY));
+
+        assertThatThrownBy(() -> persistence.personalizedPrograms().save(PersonalizedProgram.restore(
+                PersonalizedProgramId.of(p + "pp-2"), mentorship, DateRange.of(DAY, DAY.plusMonths(6)),
+                List.of(Goal.of(1, "другая цель", planning)), List.of(), List.of(), DAY)))
+                .isInstanceOf(StorageException.class);
+        assertThat(persistence.personalizedPrograms().ofMentorship(mentorship).orElseThrow().id().value())
+                .isEqualTo(p + "pp-1");
+    }
+
+    @Test
+    void databaseKeepsAMenteeInOneApprovedOrActiveMentorshipPerProgram() {
+        String p = prefix();
+        Setting s = setting(p);
+        PersonId otherMentor = PersonId.of(p + "mentor-2");
+        persistence.people().save(mentor(otherMentor, s.school()));
+        persistence.mentorships().save(approved(MentorshipId.of(p + "first"), s.program(), s.mentor(), s.mentee()));
+
+        Mentorship second = approved(MentorshipId.of(p + "second"), s.program(), otherMentor, s.mentee());
+        assertThatThrownBy(() -> persistence.mentorships().save(second)).isInstanceOf(ConcurrentChangeException.class);
+        assertThat(persistence.mentorships().find(second.id())).isEmpty();
+        assertThat(placesTaken(otherMentor)).isZero();
+
+        Mentorship first = persistence.mentorships().require(MentorshipId.of(p + "first"));
+        assertThat(first.terminate("переезд", DAY.plusDays(1)).isOk()).isTrue();
+        persistence.mentorships().save(first);
+        persistence.mentorships().save(approved(MentorshipId.of(p + "third"), s.program(), otherMentor, s.mentee()));
+        assertThat(placesTaken(s.mentor())).isZero();
+        assertThat(placesTaken(otherMentor)).isEqualTo(1);
+    }
+
+    @Test
+    void mentorshipOfAnUnknownProgramOrMentorIsRefusedAndNullIsAProgrammingError() {
+        String p = prefix();
+        Setting s = setting(p);
+        assertThatThrownBy(() -> persistence.mentorships().save(
+                approved(MentorshipId.of(p + "m"), ProgramId.of(p + "no-program"), s.mentor(), s.mentee())))
+                .isInstanceOf(StorageException.class);
+        assertThatThrownBy(() -> persistence.people().save(Person.restore(PersonId.of(p + "x"), "Икс",
+                LocalDate.of(1990, 1, 1), false, Set.of(RoleAssignment.of(Role.HEAD, OrganizationId.of(p + "nowhere"))),
+                List.of(), Optional.empty(), Optional.empty())))
+                .isInstanceOf(StorageException.class);
+        assertThat(persistence.people().find(PersonId.of(p + "x"))).isEmpty();
+        assertThatThrownBy(() -> persistence.people().save(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> persistence.mentorships().find(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> TandemPersistence.builder().schema("x; drop table person"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    // ---- transactions, audit log, migrations ----
+
+    @Test
+    void workThatFailsInsideATransactionLeavesNothingBehind() {
+        String p = prefix();
+        Setting s = setting(p);
+        assertThatThrownBy(() -> persistence.inTransaction(() -> {
+            persistence.mentorships().save(approved(MentorshipId.of(p + "m"), s.program(), s.mentor(), s.mentee()));
+            persistence.auditLog().publish(new DomainEvent(EventType.MENTORSHIP_APPROVED, s.curator(),
+                    DAY.atStartOfDay().toInstant(java.time.ZoneOffset.UTC), "Mentorship", p + "m", Map.of()));
+            throw new IllegalStateException("the host failed");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(persistence.mentorships().find(MentorshipId.of(p + "m"))).isEmpty();
+        assertThat(persistence.auditLog().of("Mentorship", p + "m")).isEmpty();
+        assertThat(placesTaken(s.mentor())).isZero();
+        assertThat(persistence.inTransaction(() -> persistence.people().find(s.mentor()).isPresent())).isTrue();
+    }
+
+    @Test
+    void auditLogAnswersWhatHappenedToOneObjectOldestFirst() {
+        String p = prefix();
+        PersonId actor = PersonId.of(p + "curator");
+        java.time.Instant t = java.time.Instant.parse("2024-10-01T09:00:00Z");
+        DomainEvent proposed = new DomainEvent(EventType.MENTORSHIP_PROPOSED, actor, t, "Mentorship", p + "m",
+                Map.of("mentor", "m-1", "mentees", "a, b"));
+        DomainEvent approvedEvent = new DomainEvent(EventType.MENTORSHIP_APPROVED, actor, t.plusSeconds(60), "Mentorship",
+                p + "m", Map.of("orderNumber", "1-од"));
+        DomainEvent other = new DomainEvent(EventType.PERSON_REGISTERED, actor, t, "Person", p + "m", Map.of());
+        persistence.auditLog().publish(approvedEvent);
+        persistence.auditLog().publish(proposed);
+        persistence.auditLog().publish(other);
+
+        assertThat(persistence.auditLog().of("Mentorship", p + "m")).containsExactly(proposed, approvedEvent);
+        assertThat(persistence.auditLog().of("Person", p + "m")).containsExactly(other);
+        assertThat(persistence.auditLog().of("Mentorship", p + "unknown")).isEmpty();
+    }
+
+    @Test
+    void migratingAnUpToDateDatabaseAgainChangesNothing() {
+        assertThat(persistence.migrate()).isZero();
+        try (TandemPersistence again = open()) {
+            assertThat(again.migrate()).isZero();
+        }
+    }
+
+    // ---- core's use cases over Guice ----
+
+    @Test
+    void useCasesWiredByGuiceEnrollProposeAndApproveAPairInTheDatabase() {
+        World world = new World(persistence, prefix());
+        var mentor = world.mentor(2);
+        var mentee = world.mentee();
+        Mentorship proposed = World.ok(world.propose(mentor, mentee));
+        Mentorship approvedPair = World.ok(persistence.inTransaction(() -> world.approve(proposed.id())));
+
+        Mentorship stored = persistence.mentorships().require(approvedPair.id());
+        assertThat(stored.status()).isEqualTo(MentorshipStatus.APPROVED);
+        assertThat(stored.currentMentees()).containsExactly(mentee);
+        assertThat(stored.order()).contains(ApprovalOrder.of("1-од", World.TODAY));
+        assertThat(persistence.people().require(mentor).mentorProfile().orElseThrow().capacity()).isEqualTo(2);
+        assertThat(persistence.auditLog().of("Mentorship", stored.id().value())).extracting(DomainEvent::type)
+                .containsExactly(EventType.MENTORSHIP_PROPOSED, EventType.MENTORSHIP_APPROVED);
+        assertThat(persistence.auditLog().of("Person", mentee.value())).isNotEmpty();
+        assertThat(placesTaken(mentor)).isEqualTo(1);
+    }
+
+    /** The places the mentor's load row counts, read with plain SQL; 0 without a row. */
+    int placesTaken(PersonId mentor) {
+        try (Connection connection = jdbc();
+             PreparedStatement statement = connection.prepareStatement(
+                     "select places_taken from mentor_load where mentor_id = ?")) {
+            statement.setString(1, mentor.value());
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getInt(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
