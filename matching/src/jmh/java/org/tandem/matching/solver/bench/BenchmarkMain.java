@@ -10,7 +10,7 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Runs {@link SolverBenchmark} with short defaults and prints, per scenario, Tandem's and OR-Tools' average time
+ * Runs {@link SolverBenchmark} and {@link ProposalBenchmark} (each forks with its own heap) with short defaults and prints, per scenario, Tandem's and OR-Tools' average time
  * and the ratio {@code ortools/tandem} (above 1 means Tandem is faster). Settings come from system properties
  * {@code bench.warmup}, {@code bench.iterations}, {@code bench.forks} and {@code bench.include}.
  */
@@ -21,11 +21,10 @@ public final class BenchmarkMain {
 
     public static void main(String[] args) throws RunnerException {
         Options options = new OptionsBuilder()
-                .include(SolverBenchmark.class.getName() + "\\." + System.getProperty("bench.include", ".*"))
+                .include("org\\.tandem\\.matching\\.solver\\.bench\\.\\w+Benchmark\\." + System.getProperty("bench.include", ".*"))
                 .warmupIterations(Integer.getInteger("bench.warmup", 3))
                 .measurementIterations(Integer.getInteger("bench.iterations", 5))
                 .forks(Integer.getInteger("bench.forks", 1))
-                .jvmArgsAppend("-Xmx6g")
                 .shouldFailOnError(true)
                 .build();
         Collection<RunResult> results = new Runner(options).run();

@@ -1,0 +1,775 @@
+package org.tandem.matching;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import org.tandem.core.organization.MentoringPolicy;
+import org.tandem.core.people.MenteeProfile;
+import org.tandem.core.people.MentorCategory;
+import org.tandem.core.people.MentorProfile;
+import org.tandem.core.people.Person;
+import org.tandem.core.people.Role;
+import org.tandem.core.program.MentoringProgram;
+import org.tandem.core.shared.LocalizedText;
+import org.tandem.core.shared.OrganizationId;
+import org.tandem.core.shared.PersonId;
+import org.tandem.matching.criteria.BuiltInCriteria;
+import org.tandem.matching.solver.Assignment;
+import org.tandem.matching.solver.AssignmentProblem;
+import org.tandem.matching.solver.DenseAssignmentProblem;
+import org.tandem.matching.solver.SparseAssignmentProblem;
+import org.tandem.matching.spi.Criterion;
+import org.tandem.matching.spi.HardRule;
+import org.tandem.matching.spi.MatchingPlugins;
+
+/**
+ * One matching run, built from core objects: a program, its organization's policy, a date, the mentor and mentee
+ * bases, network access between organizations, the settings and the criteria and rules. Immutable and
+ * thread-safe once built.
+ *
+ * <p>Building applies the hard rules to every pair (valid consent and questionnaire on both sides, the program's
+ * form fits both categories, same organization or network agreement, nobody mentors himself, the policy's mentor
+ * experience and training, the curator's exclusions, then vendor rules) and scores each allowed pair into a
+ * primitive matrix: the weighted mean of the criterion values, in {@code [0, 1]}. Pairs below the knock-out
+ * threshold are not allowed either. A mentor's capacity is the smaller of his own and the policy's maximum, minus
+ * the load of his current mentorships; pinned pairs are kept whatever the rules say and use that capacity.
+ * Explanations are built only when a proposal is made, and only for its pairs and the few best blocked candidates
+ * of each unmatched mentee.
+ *
+ * <p>Memory: about 17 bytes per mentee–mentor pair while building, 8 kept afterwards plus the solver problem
+ * ({@link DenseAssignmentProblem} or {@link SparseAssignmentProblem}).
+ */
+public final class MatchingProblem {
+
+    /** How many blocked candidates an unmatched mentee's explanation names. */
+    public static final int BLOCKED_CANDIDATES_SHOWN = 3;
+
+    private static final int NONE = Integer.MAX_VALUE;
+    private static final int VENDOR_BASE = 1000;
+    private static final int PARALLEL_PAIRS = 200_000;
+    private static final Set<MentorCategory> EXPERIENCE_APPLIES =
+            Set.of(MentorCategory.TEACHER, MentorCategory.EXTERNAL_MENTOR);
+
+    private final MatchingContext context;
+    private final MentorView[] mentors;
+    private final MenteeView[] mentees;
+    private final Map<PersonId, Integer> mentorIndex;
+    private final Map<PersonId, Integer> menteeIndex;
+    private final List<Criterion> criteria;
+    private final Criterion[] active;
+    private final double[] share;
+    private final HardRule[] rules;
+    private final int[] mentorGate;
+    private final int[] menteeGate;
+    private final int[] selfMentee;
+    private final int[][] mentorOrgs;
+    private final int[][] menteeOrgs;
+    private final boolean[][] reach;
+    private final Set<Long> excluded;
+    private final double[][] scores;
+    private final int[] capacity;
+    private final int[] pinnedCount;
+    private final int[] freeAtStart;
+    private final int[] pins;
+    private final AssignmentProblem assignment;
+
+    private MatchingProblem(Builder b) {
+        MentoringProgram program = b.program;
+        MentoringPolicy policy = b.policy;
+        LocalDate on = b.on;
+        int m = b.mentors.size();
+        int n = b.mentees.size();
+        if (m == 0) {
+            throw new IllegalArgumentException("the mentor base is empty: there is nobody to match with");
+        }
+        if (n == 0) {
+            throw new IllegalArgumentException("the mentee base is empty: there is nobody to match");
+        }
+        MatchingSettings settings = b.settings;
+        // criteria and weights
+        criteria = List.copyOf(b.criteria);
+        Map<String, Criterion> criterionById = new LinkedHashMap<>();
+        for (Criterion c : criteria) {
+            if (criterionById.putIfAbsent(c.id(), c) != null) {
+                throw new IllegalArgumentException("two criteria share the id '" + c.id() + "'");
+            }
+        }
+        for (String id : settings.weights().byCriterion().keySet()) {
+            if (!criterionById.containsKey(id)) {
+                throw new IllegalArgumentException("unknown criterion id '" + id + "' in the weights; known: "
+                        + criterionById.keySet());
+            }
+        }
+        List<Criterion> weighted = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        double sum = 0;
+        for (Criterion c : criteria) {
+            double w = Weights.requireValid(c.id(), settings.weights().weightOf(c.id(), c.defaultWeight()));
+            if (w > 0) {
+                weighted.add(c);
+                weights.add(w);
+                sum += w;
+            }
+        }
+        active = weighted.toArray(new Criterion[0]);
+        share = new double[active.length];
+        for (int c = 0; c < active.length; c++) {
+            share[c] = weights.get(c) / sum;
+        }
+        rules = b.rules.toArray(new HardRule[0]);
+        Set<String> ruleIds = new HashSet<>();
+        for (HardRule rule : rules) {
+            if (!ruleIds.add(rule.id())) {
+                throw new IllegalArgumentException("two hard rules share the id '" + rule.id() + "'");
+            }
+        }
+        // interning
+        Map<String, Integer> competencyCodes = new HashMap<>();
+        Map<String, Integer> subjectCodes = new HashMap<>();
+        Map<OrganizationId, Integer> orgCodes = new LinkedHashMap<>();
+        mentors = new MentorView[m];
+        mentees = new MenteeView[n];
+        mentorIndex = new HashMap<>();
+        menteeIndex = new HashMap<>();
+        mentorGate = new int[m];
+        menteeGate = new int[n];
+        mentorOrgs = new int[m][];
+        menteeOrgs = new int[n][];
+        capacity = new int[m];
+        freeAtStart = new int[m];
+        for (int j = 0; j < m; j++) {
+            MentorEntry e = b.mentors.get(j);
+            if (mentorIndex.putIfAbsent(e.person.id(), j) != null) {
+                throw new IllegalArgumentException("the mentor " + e.person.id() + " appears twice in the mentor base");
+            }
+            MentorProfile profile = e.person.mentorProfile().orElse(null);
+            int left = Math.max(0, Math.min(e.capacity, policy.maxMenteesPerMentor()) - e.currentLoad);
+            int experience = profile == null ? 0 : profile.experienceYears(on);
+            mentors[j] = new MentorView(j, e.person, profile, e.organizations, e.capacity, e.currentLoad, left,
+                    experience,
+                    profile == null ? CodeSet.EMPTY : intern(profile.competencies().stream().map(c -> c.code()).toList(), competencyCodes),
+                    profile == null ? CodeSet.EMPTY : intern(normalized(profile.subjects()), subjectCodes),
+                    profile == null ? 0 : mask(profile.availableDays()));
+            mentorOrgs[j] = orgIndices(e.organizations, orgCodes);
+            capacity[j] = left;
+            int gate = NONE;
+            if (!e.person.hasValidConsent(on)) {
+                gate = Blocker.NO_CONSENT.ordinal();
+            } else if (profile == null || !e.person.hasRole(Role.MENTOR)) {
+                gate = Blocker.NO_QUESTIONNAIRE.ordinal();
+            } else if (!program.form().mentorCategories().contains(profile.category())) {
+                gate = Blocker.FORM_MISMATCH.ordinal();
+            } else if (EXPERIENCE_APPLIES.contains(profile.category())
+                    && experience < policy.minMentorExperienceYears()) {
+                gate = Blocker.NOT_ENOUGH_EXPERIENCE.ordinal();
+            } else if (policy.mentorTrainingRequired() && !profile.trainingCompleted()) {
+                gate = Blocker.NO_MENTOR_TRAINING.ordinal();
+            }
+            mentorGate[j] = gate;
+        }
+        for (int i = 0; i < n; i++) {
+            MenteeEntry e = b.mentees.get(i);
+            if (menteeIndex.putIfAbsent(e.person.id(), i) != null) {
+                throw new IllegalArgumentException("the mentee " + e.person.id() + " appears twice in the mentee base");
+            }
+            MenteeProfile profile = e.person.menteeProfile().orElse(null);
+            int teaching = profile == null ? 0 : profile.teachingStart()
+                    .map(start -> start.isAfter(on) ? 0 : Period.between(start, on).getYears()).orElse(0);
+            mentees[i] = new MenteeView(i, e.person, profile, e.organizations, teaching,
+                    profile == null ? CodeSet.EMPTY : intern(profile.deficits().stream().map(c -> c.code()).toList(), competencyCodes),
+                    profile == null ? CodeSet.EMPTY : intern(normalized(profile.subjects()), subjectCodes),
+                    profile == null ? 0 : mask(profile.availableDays()));
+            menteeOrgs[i] = orgIndices(e.organizations, orgCodes);
+            int gate = NONE;
+            if (!e.person.hasValidConsent(on)) {
+                gate = Blocker.NO_CONSENT.ordinal();
+            } else if (profile == null || !e.person.hasRole(Role.MENTEE)) {
+                gate = Blocker.NO_QUESTIONNAIRE.ordinal();
+            } else if (!program.form().menteeCategories().contains(profile.category())) {
+                gate = Blocker.FORM_MISMATCH.ordinal();
+            }
+            menteeGate[i] = gate;
+        }
+        selfMentee = new int[m];
+        for (int j = 0; j < m; j++) {
+            selfMentee[j] = menteeIndex.getOrDefault(mentors[j].id(), -1);
+        }
+        List<OrganizationId> orgs = new ArrayList<>(orgCodes.keySet());
+        reach = new boolean[orgs.size()][orgs.size()];
+        for (int a = 0; a < orgs.size(); a++) {
+            for (int c = 0; c < orgs.size(); c++) {
+                reach[a][c] = a == c || b.access.mayMentorAcross(orgs.get(a), orgs.get(c));
+            }
+        }
+        // settings that name people
+        excluded = new HashSet<>();
+        for (PersonPair pair : settings.excluded()) {
+            excluded.add(key(requireMentor(pair.mentor(), "an excluded pair"), requireMentee(pair.mentee(), "an excluded pair"), m));
+        }
+        pins = new int[n];
+        Arrays.fill(pins, -1);
+        pinnedCount = new int[m];
+        for (PersonPair pair : settings.pinned()) {
+            int j = requireMentor(pair.mentor(), "a pinned pair");
+            int i = requireMentee(pair.mentee(), "a pinned pair");
+            pins[i] = j;
+            pinnedCount[j]++;
+        }
+        context = new MatchingContext(program, policy, on, settings,
+                preferenceLists(settings.preferences().ofMentees(), menteeIndex, mentorIndex, n),
+                preferenceLists(settings.preferences().ofMentors(), mentorIndex, menteeIndex, m));
+        // the hot loop: rules and scores into primitive rows
+        scores = new double[n][];
+        boolean[][] forbidden = new boolean[n][];
+        double threshold = settings.knockOutThreshold();
+        IntStream rows = IntStream.range(0, n);
+        if ((long) n * m >= PARALLEL_PAIRS) {
+            rows = rows.parallel();
+        }
+        rows.forEach(i -> {
+            double[] row = new double[m];
+            boolean[] no = new boolean[m];
+            for (int j = 0; j < m; j++) {
+                double s = blockOf(i, j) == NONE ? weightedScore(i, j) : Double.NaN;
+                row[j] = s;
+                no[j] = !(s >= threshold);
+            }
+            scores[i] = row;
+            forbidden[i] = no;
+        });
+        for (Long k : excluded) {
+            forbidden[(int) (k / m)][(int) (k % m)] = true;
+        }
+        for (int i = 0; i < n; i++) {
+            int j = pins[i];
+            if (j >= 0) {
+                forbidden[i][j] = false;
+                if (Double.isNaN(scores[i][j])) {
+                    scores[i][j] = mentors[j].hasProfile() && mentees[i].hasProfile() ? weightedScore(i, j) : 0;
+                }
+            }
+        }
+        for (int j = 0; j < m; j++) {
+            freeAtStart[j] = Math.max(0, capacity[j] - pinnedCount[j]);
+            capacity[j] = Math.max(capacity[j], pinnedCount[j]);
+        }
+        AssignmentProblem problem = toSolverProblem(scores, forbidden, capacity);
+        assignment = settings.pinned().isEmpty() ? problem : problem.withPins(pins);
+    }
+
+    private static AssignmentProblem toSolverProblem(double[][] scores, boolean[][] forbidden, int[] capacity) {
+        int n = scores.length;
+        int m = capacity.length;
+        long allowed = 0;
+        for (boolean[] row : forbidden) {
+            for (boolean no : row) {
+                if (!no) {
+                    allowed++;
+                }
+            }
+        }
+        if (allowed * 4 >= (long) n * m) {
+            return DenseAssignmentProblem.of(scores, forbidden, capacity);
+        }
+        int[][] candidates = new int[n][];
+        double[][] candidateScores = new double[n][];
+        for (int i = 0; i < n; i++) {
+            int count = 0;
+            for (boolean no : forbidden[i]) {
+                if (!no) {
+                    count++;
+                }
+            }
+            int[] c = new int[count];
+            double[] s = new double[count];
+            int k = 0;
+            for (int j = 0; j < m; j++) {
+                if (!forbidden[i][j]) {
+                    c[k] = j;
+                    s[k++] = scores[i][j];
+                }
+            }
+            candidates[i] = c;
+            candidateScores[i] = s;
+        }
+        return SparseAssignmentProblem.of(candidates, candidateScores, capacity);
+    }
+
+    /**
+     * Starts a problem for a program on a day under the policy of the organization running it.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public static Builder builder(MentoringProgram program, MentoringPolicy policy, LocalDate on) {
+        return new Builder(program, policy, on);
+    }
+
+    // ---------------------------------------------------------------- rules and scores
+
+    /** The first built-in or vendor rule that blocks the pair, as a code; NONE when allowed (exclusions aside). */
+    private int blockOf(int i, int j) {
+        int b = Math.min(menteeGate[i], mentorGate[j]);
+        if (b > Blocker.SELF_MENTORING.ordinal() && selfMentee[j] == i) {
+            b = Blocker.SELF_MENTORING.ordinal();
+        }
+        if (b > Blocker.NO_NETWORK_AGREEMENT.ordinal() && !reachable(i, j)) {
+            b = Blocker.NO_NETWORK_AGREEMENT.ordinal();
+        }
+        if (b == NONE) {
+            for (int r = 0; r < rules.length; r++) {
+                if (!rules[r].allows(mentors[j], mentees[i], context)) {
+                    return VENDOR_BASE + r;
+                }
+            }
+        }
+        return b;
+    }
+
+    private boolean reachable(int i, int j) {
+        for (int a : mentorOrgs[j]) {
+            for (int c : menteeOrgs[i]) {
+                if (reach[a][c]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private double weightedScore(int i, int j) {
+        MentorView mentor = mentors[j];
+        MenteeView mentee = mentees[i];
+        double s = 0;
+        for (int c = 0; c < active.length; c++) {
+            double v = active[c].score(mentor, mentee, context);
+            if (!(v >= 0 && v <= 1)) {
+                throw new IllegalStateException("criterion '" + active[c].id() + "' gave " + v + " for mentor "
+                        + mentor.id() + " and mentee " + mentee.id() + "; values must lie in [0, 1]");
+            }
+            s += share[c] * v;
+        }
+        // rounding can push a weighted mean of ones a hair above 1
+        return Math.min(1, s);
+    }
+
+    // ---------------------------------------------------------------- public queries
+
+    public MatchingContext context() {
+        return context;
+    }
+
+    public MatchingSettings settings() {
+        return context.settings();
+    }
+
+    public int menteeCount() {
+        return mentees.length;
+    }
+
+    public int mentorCount() {
+        return mentors.length;
+    }
+
+    public MentorView mentor(int index) {
+        return mentors[index];
+    }
+
+    public MenteeView mentee(int index) {
+        return mentees[index];
+    }
+
+    /** The mentor's index, or -1 when he is not in the mentor base. */
+    public int mentorIndex(PersonId mentor) {
+        return mentorIndex.getOrDefault(mentor, -1);
+    }
+
+    /** The mentee's index, or -1 when she is not in the mentee base. */
+    public int menteeIndex(PersonId mentee) {
+        return menteeIndex.getOrDefault(mentee, -1);
+    }
+
+    /** All criteria of the problem, weighted or not, in order. */
+    public List<Criterion> criteria() {
+        return criteria;
+    }
+
+    /** The vendor hard rules of the problem, in order. */
+    public List<HardRule> hardRules() {
+        return List.of(rules);
+    }
+
+    /**
+     * The solver-level problem every strategy works on: mentee {@code i} and mentor {@code j} as in this problem,
+     * the allowed pairs, their scores, the capacities and the pins.
+     */
+    public AssignmentProblem assignmentProblem() {
+        return assignment;
+    }
+
+    /** Whether the pair may be proposed: hard rules, exclusions and the knock-out threshold; pinned pairs always. */
+    public boolean isAllowed(int mentee, int mentor) {
+        return assignment.isAllowed(mentee, mentor);
+    }
+
+    /** The pair's score in {@code [0, 1]}, or NaN when a hard rule blocks it. */
+    public double score(int mentee, int mentor) {
+        return scores[mentee][mentor];
+    }
+
+    /** How many mentees the mentor may have in a proposal, pinned ones included. */
+    public int capacityOf(int mentor) {
+        return capacity[mentor];
+    }
+
+    /** The mentor the mentee is pinned to, or -1. */
+    public int pinnedMentorOf(int mentee) {
+        return pins[mentee];
+    }
+
+    // ---------------------------------------------------------------- proposals
+
+    /**
+     * Makes the explained proposal for a strategy's assignment.
+     *
+     * @param strategy the strategy's id
+     * @param mentorOf the mentor index per mentee, -1 for unmatched
+     * @throws IllegalArgumentException if the assignment breaks capacity, allows a forbidden pair, drops a pin or
+     *     has the wrong length
+     */
+    public Proposal proposal(String strategy, int[] mentorOf) {
+        Objects.requireNonNull(strategy, "strategy");
+        return proposal(strategy, Assignment.of(assignment, mentorOf));
+    }
+
+    /**
+     * Makes the explained proposal for a solver's assignment of {@link #assignmentProblem()}.
+     *
+     * @throws IllegalArgumentException if the assignment is not feasible for this problem
+     */
+    public Proposal proposal(String strategy, Assignment solved) {
+        Objects.requireNonNull(strategy, "strategy");
+        Assignment checked = Assignment.of(assignment, solved.mentorOf());
+        int n = mentees.length;
+        int[] loads = checked.loads();
+        List<ProposedPair> pairs = new ArrayList<>();
+        List<UnmatchedMentee> unmatched = new ArrayList<>();
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            int j = checked.mentorOf(i);
+            if (j >= 0) {
+                ProposedPair pair = explainPair(i, j);
+                total += pair.score();
+                pairs.add(pair);
+            } else {
+                unmatched.add(explainUnmatched(i, loads));
+            }
+        }
+        return new Proposal(strategy, pairs, unmatched, total);
+    }
+
+    private ProposedPair explainPair(int i, int j) {
+        MentorView mentor = mentors[j];
+        MenteeView mentee = mentees[i];
+        List<Contribution> contributions = new ArrayList<>(active.length);
+        if (mentor.hasProfile() && mentee.hasProfile()) {
+            for (int c = 0; c < active.length; c++) {
+                CriterionResult r = active[c].evaluate(mentor, mentee, context);
+                contributions.add(new Contribution(active[c].id(), active[c].name(), r.value(), share[c],
+                        share[c] * r.value(), r.explanation()));
+            }
+        }
+        return new ProposedPair(mentor.id(), mentee.id(), scores[i][j], pins[i] == j, contributions);
+    }
+
+    private UnmatchedMentee explainUnmatched(int i, int[] loads) {
+        int m = mentors.length;
+        double threshold = context.settings().knockOutThreshold();
+        int[] code = new int[m];
+        double[] rank = new double[m];
+        boolean anyAllowed = false;
+        boolean anyRoom = false;
+        boolean anyAbove = false;
+        boolean anyFree = false;
+        for (int j = 0; j < m; j++) {
+            int b = blockOf(i, j);
+            double s = scores[i][j];
+            if (Double.isNaN(s) && mentors[j].hasProfile() && mentees[i].hasProfile()) {
+                s = weightedScore(i, j);
+            }
+            rank[j] = s;
+            if (b == NONE && excluded.contains(key(j, i, m))) {
+                b = Blocker.EXCLUDED_BY_CURATOR.ordinal();
+            }
+            if (b == NONE) {
+                anyAllowed = true;
+                if (freeAtStart[j] == 0) {
+                    b = Blocker.NO_CAPACITY_LEFT.ordinal();
+                } else {
+                    anyRoom = true;
+                    if (!(s >= threshold)) {
+                        b = Blocker.BELOW_THRESHOLD.ordinal();
+                    } else {
+                        anyAbove = true;
+                        if (loads[j] >= capacity[j]) {
+                            b = Blocker.TAKEN_BY_OTHERS.ordinal();
+                        } else {
+                            anyFree = true;
+                            b = Blocker.NOT_CHOSEN.ordinal();
+                        }
+                    }
+                }
+            }
+            code[j] = b;
+        }
+        UnmatchedReason reason = !anyAllowed ? UnmatchedReason.NO_ALLOWED_MENTOR
+                : !anyRoom ? UnmatchedReason.ALL_ALLOWED_MENTORS_FULL
+                : !anyAbove ? UnmatchedReason.ALL_BELOW_THRESHOLD
+                : !anyFree ? UnmatchedReason.ALL_ALLOWED_MENTORS_FULL
+                : UnmatchedReason.LEFT_BY_STRATEGY;
+        int[] best = bestByScore(rank, BLOCKED_CANDIDATES_SHOWN);
+        List<BlockedCandidate> blocked = new ArrayList<>(best.length);
+        StringBuilder ru = new StringBuilder(reason.text().ru());
+        StringBuilder en = new StringBuilder(reason.text().en());
+        for (int k = 0; k < best.length; k++) {
+            int j = best[k];
+            BlockedCandidate candidate = describe(i, j, code[j], rank[j], loads);
+            blocked.add(candidate);
+            ru.append(k == 0 ? ": " : "; ").append(candidate.mentor()).append(" — ").append(candidate.explanation().ru());
+            en.append(k == 0 ? ": " : "; ").append(candidate.mentor()).append(" — ").append(candidate.explanation().en());
+        }
+        return new UnmatchedMentee(mentees[i].id(), reason, LocalizedText.of(ru.toString(),
+                en.toString()), blocked);
+    }
+
+    /** The indices of the {@code k} best scores, NaN last, ties by smaller index. */
+    private static int[] bestByScore(double[] rank, int k) {
+        int m = rank.length;
+        int[] best = new int[Math.min(k, m)];
+        int count = 0;
+        for (int j = 0; j < m; j++) {
+            int pos = count < best.length ? count++ : best.length;
+            while (pos > 0 && better(rank[j], rank[best[pos - 1]])) {
+                if (pos < best.length) {
+                    best[pos] = best[pos - 1];
+                }
+                pos--;
+            }
+            if (pos < best.length) {
+                best[pos] = j;
+            }
+        }
+        return best;
+    }
+
+    private static boolean better(double a, double b) {
+        if (Double.isNaN(a)) {
+            return false;
+        }
+        return Double.isNaN(b) || a > b;
+    }
+
+    private BlockedCandidate describe(int i, int j, int code, double score, int[] loads) {
+        MentorView mentor = mentors[j];
+        MenteeView mentee = mentees[i];
+        if (code >= VENDOR_BASE) {
+            HardRule rule = rules[code - VENDOR_BASE];
+            return new BlockedCandidate(mentor.id(), Blocker.VENDOR_RULE, rule.id(),
+                    rule.whyBlocked(mentor, mentee, context), score);
+        }
+        Blocker blocker = Blocker.values()[code];
+        return new BlockedCandidate(mentor.id(), blocker, ruleId(blocker), Explanations.of(blocker, mentor, mentee,
+                context, score, capacity[j], freeAtStart[j], loads[j]), score);
+    }
+
+    static String ruleId(Blocker blocker) {
+        return blocker.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static long key(int mentor, int mentee, int m) {
+        return (long) mentee * m + mentor;
+    }
+
+    private int requireMentor(PersonId id, String what) {
+        Integer j = mentorIndex.get(id);
+        if (j == null) {
+            throw new IllegalArgumentException(what + " names " + id + ", who is not in the mentor base");
+        }
+        return j;
+    }
+
+    private int requireMentee(PersonId id, String what) {
+        Integer i = menteeIndex.get(id);
+        if (i == null) {
+            throw new IllegalArgumentException(what + " names " + id + ", who is not in the mentee base");
+        }
+        return i;
+    }
+
+    private static int[][] preferenceLists(Map<PersonId, List<PersonId>> lists, Map<PersonId, Integer> owners,
+                                           Map<PersonId, Integer> others, int size) {
+        int[][] result = new int[size][];
+        lists.forEach((owner, list) -> {
+            Integer o = owners.get(owner);
+            if (o != null) {
+                result[o] = list.stream().map(others::get).filter(Objects::nonNull).mapToInt(Integer::intValue)
+                        .toArray();
+            }
+        });
+        return result;
+    }
+
+    private static List<String> normalized(Set<String> subjects) {
+        return subjects.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static CodeSet intern(List<String> codes, Map<String, Integer> dictionary) {
+        int[] interned = new int[codes.size()];
+        for (int k = 0; k < interned.length; k++) {
+            interned[k] = dictionary.computeIfAbsent(codes.get(k), x -> dictionary.size());
+        }
+        return CodeSet.of(interned);
+    }
+
+    private static int[] orgIndices(Set<OrganizationId> organizations, Map<OrganizationId, Integer> dictionary) {
+        return organizations.stream().mapToInt(o -> dictionary.computeIfAbsent(o, x -> dictionary.size())).toArray();
+    }
+
+    private static int mask(Set<DayOfWeek> days) {
+        int mask = 0;
+        for (DayOfWeek day : days) {
+            mask |= 1 << day.ordinal();
+        }
+        return mask;
+    }
+
+    @Override
+    public String toString() {
+        return "MatchingProblem[" + mentees.length + " mentees x " + mentors.length + " mentors, program "
+                + context.program().id() + " on " + context.on() + "]";
+    }
+
+    private record MentorEntry(Person person, Set<OrganizationId> organizations, int capacity, int currentLoad) {
+    }
+
+    private record MenteeEntry(Person person, Set<OrganizationId> organizations) {
+    }
+
+    /** Collects the bases and settings of a problem; not thread-safe. */
+    public static final class Builder {
+
+        private final MentoringProgram program;
+        private final MentoringPolicy policy;
+        private final LocalDate on;
+        private final List<MentorEntry> mentors = new ArrayList<>();
+        private final List<MenteeEntry> mentees = new ArrayList<>();
+        private NetworkAccess access = NetworkAccess.sameOrganizationOnly();
+        private MatchingSettings settings = MatchingSettings.defaults();
+        private List<Criterion> criteria = BuiltInCriteria.all();
+        private List<HardRule> rules = List.of();
+
+        private Builder(MentoringProgram program, MentoringPolicy policy, LocalDate on) {
+            this.program = Objects.requireNonNull(program, "program");
+            this.policy = Objects.requireNonNull(policy, "policy");
+            this.on = Objects.requireNonNull(on, "on");
+        }
+
+        /**
+         * Adds a mentor with the organizations where he is a mentor, the capacity of his questionnaire (0 without
+         * one) and the given load of his current approved or active mentorships.
+         */
+        public Builder mentor(Person person, int currentLoad) {
+            Objects.requireNonNull(person, "person");
+            return mentor(person, person.organizationsAs(Role.MENTOR),
+                    person.mentorProfile().map(MentorProfile::capacity).orElse(0), currentLoad);
+        }
+
+        /**
+         * Adds a mentor with explicit organizations and capacity.
+         *
+         * @throws IllegalArgumentException if the capacity or load is negative
+         */
+        public Builder mentor(Person person, Set<OrganizationId> organizations, int capacity, int currentLoad) {
+            Objects.requireNonNull(person, "person");
+            if (capacity < 0) {
+                throw new IllegalArgumentException("the capacity of mentor " + person.id() + " is " + capacity
+                        + "; it must not be negative");
+            }
+            if (currentLoad < 0) {
+                throw new IllegalArgumentException("the current load of mentor " + person.id() + " is " + currentLoad
+                        + "; it must not be negative");
+            }
+            mentors.add(new MentorEntry(person, Set.copyOf(organizations), capacity, currentLoad));
+            return this;
+        }
+
+        /** Adds a mentee with the organizations of the program where she is a mentee. */
+        public Builder mentee(Person person) {
+            Objects.requireNonNull(person, "person");
+            Set<OrganizationId> organizations = new LinkedHashSet<>(person.organizationsAs(Role.MENTEE));
+            organizations.removeIf(o -> !program.admits(o));
+            return mentee(person, organizations);
+        }
+
+        /** Adds a mentee with explicit organizations. */
+        public Builder mentee(Person person, Set<OrganizationId> organizations) {
+            Objects.requireNonNull(person, "person");
+            mentees.add(new MenteeEntry(person, Set.copyOf(organizations)));
+            return this;
+        }
+
+        /** How organizations reach each other; same organization only unless set. */
+        public Builder networkAccess(NetworkAccess value) {
+            this.access = Objects.requireNonNull(value, "networkAccess");
+            return this;
+        }
+
+        public Builder settings(MatchingSettings value) {
+            this.settings = Objects.requireNonNull(value, "settings");
+            return this;
+        }
+
+        /** The criteria; the built-in ones unless set. */
+        public Builder criteria(List<? extends Criterion> value) {
+            this.criteria = List.copyOf(value);
+            return this;
+        }
+
+        /** Vendor hard rules on top of the built-in ones; none unless set. */
+        public Builder hardRules(List<? extends HardRule> value) {
+            this.rules = List.copyOf(value);
+            return this;
+        }
+
+        /** The criteria and hard rules of the plug-ins. */
+        public Builder plugins(MatchingPlugins plugins) {
+            return criteria(plugins.criteria()).hardRules(plugins.hardRules());
+        }
+
+        /**
+         * Applies the rules and scores every pair.
+         *
+         * @throws IllegalArgumentException if a base is empty, a person appears twice in a base, the weights name
+         *     an unknown criterion, two criteria or rules share an id, or a pinned or excluded pair names someone
+         *     outside the bases
+         * @throws IllegalStateException if a criterion gives a value outside {@code [0, 1]}
+         */
+        public MatchingProblem build() {
+            return new MatchingProblem(this);
+        }
+    }
+}

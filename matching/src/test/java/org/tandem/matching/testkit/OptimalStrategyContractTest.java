@@ -1,0 +1,12 @@
+package org.tandem.matching.testkit;
+
+import org.tandem.matching.spi.MatchingStrategy;
+
+/** The vendor contract kit run on {@code OptimalStrategy}. */
+class OptimalStrategyContractTest extends MatchingStrategyContract {
+
+    @Override
+    protected MatchingStrategy strategy() {
+        return new org.tandem.matching.strategy.OptimalStrategy();
+    }
+}
