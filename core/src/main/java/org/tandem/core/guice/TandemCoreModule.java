@@ -39,6 +39,9 @@ import org.tandem.core.people.application.RecordingMenteeQuestionnaire;
 import org.tandem.core.people.application.RecordingMentorQuestionnaire;
 import org.tandem.core.people.application.WithdrawingConsent;
 import org.tandem.core.program.Programs;
+import org.tandem.core.questionnaire.ColumnMappings;
+import org.tandem.core.questionnaire.ImportingQuestionnaires;
+import org.tandem.core.questionnaire.InMemoryColumnMappings;
 import org.tandem.core.program.application.OpeningProgram;
 import org.tandem.core.shared.DomainEvents;
 import org.tandem.core.validation.CommandValidator;
@@ -47,7 +50,8 @@ import org.tandem.core.validation.CommandValidator;
  * Wires Tandem's use cases for a plain-Java host. Every plug-in point has a default a host replaces with
  * {@link OptionalBinder#setBinding()} in its own module: the repositories (in memory by default; the persistence
  * module binds its own), the {@link Clock} (the system clock), the {@link AccessPolicy} (role-based), where
- * {@link DomainEvents} go (an in-memory audit log) and the {@link CompetencyCatalog} (the teacher defaults).
+ * {@link DomainEvents} go (an in-memory audit log), the {@link CompetencyCatalog} (the teacher defaults) and the
+ * saved {@link ColumnMappings} of questionnaire imports (in memory).
  */
 public final class TandemCoreModule extends AbstractModule {
 
@@ -64,6 +68,8 @@ public final class TandemCoreModule extends AbstractModule {
         OptionalBinder.newOptionalBinder(binder(), AccessPolicy.class).setDefault().to(RoleBasedAccessPolicy.class);
         OptionalBinder.newOptionalBinder(binder(), CompetencyCatalog.class).setDefault()
                 .toInstance(CompetencyCatalog.teacherDefaults());
+        OptionalBinder.newOptionalBinder(binder(), ColumnMappings.class).setDefault().to(InMemoryColumnMappings.class);
+        bind(InMemoryColumnMappings.class).in(Singleton.class);
         bind(InMemoryPeople.class).in(Singleton.class);
         bind(InMemoryOrganizations.class).in(Singleton.class);
         bind(InMemoryPrograms.class).in(Singleton.class);
@@ -185,6 +191,14 @@ public final class TandemCoreModule extends AbstractModule {
     @Provides
     RecordingMeeting recordingMeeting(CommandContext context, Programs programs, Mentorships mentorships) {
         return new RecordingMeeting(context, programs, mentorships);
+    }
+
+    @Provides
+    ImportingQuestionnaires importingQuestionnaires(CommandContext context, People people, CompetencyCatalog catalog,
+                                                    ColumnMappings mappings, EnrollingParticipant enrolling,
+                                                    RecordingMenteeQuestionnaire mentees,
+                                                    RecordingMentorQuestionnaire mentors) {
+        return new ImportingQuestionnaires(context, people, catalog, mappings, enrolling, mentees, mentors);
     }
 
     @Provides

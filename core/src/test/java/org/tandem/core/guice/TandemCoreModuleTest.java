@@ -29,6 +29,9 @@ class TandemCoreModuleTest {
         assertThat(injector.getInstance(People.class)).isSameAs(injector.getInstance(People.class));
         assertThat(injector.getInstance(AccessPolicy.class)).isInstanceOf(RoleBasedAccessPolicy.class);
         assertThat(injector.getInstance(EnrollingParticipant.class)).isNotNull();
+        assertThat(injector.getInstance(org.tandem.core.questionnaire.ImportingQuestionnaires.class)).isNotNull();
+        assertThat(injector.getInstance(org.tandem.core.questionnaire.ColumnMappings.class))
+                .isSameAs(injector.getInstance(org.tandem.core.questionnaire.ColumnMappings.class));
     }
 
     @Test
