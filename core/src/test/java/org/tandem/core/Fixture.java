@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,7 @@ import java.util.Set;
 import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Module;
 import com.google.inject.multibindings.OptionalBinder;
 
 import org.tandem.core.access.Actor;
@@ -72,14 +74,17 @@ public final class Fixture {
     public final Injector injector;
     private int sequence;
 
-    public Fixture() {
+    /** @param extraModules further modules, e.g. matching's, wired beside core's on the same fixed clock */
+    public Fixture(Module... extraModules) {
         Clock clock = Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        injector = Guice.createInjector(new TandemCoreModule(), new AbstractModule() {
+        List<Module> modules = new ArrayList<>(List.of(new TandemCoreModule(), new AbstractModule() {
             @Override
             protected void configure() {
                 OptionalBinder.newOptionalBinder(binder(), Clock.class).setBinding().toInstance(clock);
             }
-        });
+        }));
+        modules.addAll(List.of(extraModules));
+        injector = Guice.createInjector(modules);
         Organizations organizations = get(Organizations.class);
         organizations.save(Organization.region(REGION, "Регион"));
         organizations.save(Organization.municipality(MUNICIPALITY, "Город", REGION));

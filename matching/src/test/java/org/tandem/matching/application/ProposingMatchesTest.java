@@ -1,18 +1,19 @@
 package org.tandem.matching.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tandem.matching.application.CoreFixture.CURATOR;
-import static org.tandem.matching.application.CoreFixture.OTHER_CURATOR;
-import static org.tandem.matching.application.CoreFixture.OTHER_SCHOOL;
-import static org.tandem.matching.application.CoreFixture.PROGRAM;
-import static org.tandem.matching.application.CoreFixture.SCHOOL;
-import static org.tandem.matching.application.CoreFixture.TODAY;
-import static org.tandem.matching.application.CoreFixture.ok;
+import static org.tandem.core.Fixture.CURATOR;
+import static org.tandem.core.Fixture.OTHER_CURATOR;
+import static org.tandem.core.Fixture.OTHER_SCHOOL;
+import static org.tandem.core.Fixture.PROGRAM;
+import static org.tandem.core.Fixture.SCHOOL;
+import static org.tandem.core.Fixture.TODAY;
+import static org.tandem.core.Fixture.ok;
 
 import java.util.EnumSet;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.tandem.core.Fixture;
 import org.tandem.core.mentorship.Mentorship;
 import org.tandem.core.mentorship.MentorshipStatus;
 import org.tandem.core.mentorship.Mentorships;
@@ -28,11 +29,12 @@ import org.tandem.core.shared.Result;
 import org.tandem.matching.MatchingSettings;
 import org.tandem.matching.ProposedPair;
 import org.tandem.matching.UnmatchedReason;
+import org.tandem.matching.guice.TandemMatchingModule;
 
 /** Matching through core's use cases on in-memory repositories, from the bases to approvable proposals. */
 class ProposingMatchesTest {
 
-    private final CoreFixture fixture = new CoreFixture();
+    private final Fixture fixture = new Fixture(new TandemMatchingModule());
     private final ProposingMatches matching = fixture.get(ProposingMatches.class);
 
     @Test
