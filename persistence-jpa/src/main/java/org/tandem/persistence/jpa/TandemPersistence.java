@@ -36,6 +36,7 @@ import org.tandem.persistence.jpa.internal.JpaMentorships;
 import org.tandem.persistence.jpa.internal.JpaOrganizations;
 import org.tandem.persistence.jpa.internal.JpaPeople;
 import org.tandem.persistence.jpa.internal.JpaPersonalizedPrograms;
+import org.tandem.persistence.jpa.internal.JpaPrivacy;
 import org.tandem.persistence.jpa.internal.JpaPrograms;
 import org.tandem.persistence.jpa.internal.MenteeProfileEntity;
 import org.tandem.persistence.jpa.internal.MentorLoadEntity;
@@ -70,6 +71,10 @@ import org.tandem.persistence.jpa.internal.UnitOfWork;
  * with its audit event, are one unit; this is what keeps two curators approving mentorships of one mentor at
  * once within his capacity (the loser gets core's {@code ConcurrentChangeException}).
  *
+ * <p>Privacy: {@link PersonalDataInventory} declares the personal data of every column; saving a person that core
+ * erased (consent withdrawn) erases her data in every table in the same transaction ({@link #personalDataEraser()});
+ * {@link #personalDataExport()} answers a subject access request.
+ *
  * <p>Hibernate logs through jboss-logging; unless the host chose otherwise, this class points jboss-logging at
  * SLF4J ({@code org.jboss.logging.provider=slf4j}) before Hibernate starts.
  *
@@ -101,6 +106,7 @@ public final class TandemPersistence implements AutoCloseable {
     private final JpaMentorships mentorships;
     private final JpaPersonalizedPrograms personalizedPrograms;
     private final JpaAuditLog auditLog;
+    private final JpaPrivacy privacy;
     private volatile boolean closed;
 
     private TandemPersistence(DataSource dataSource, Optional<String> schema, boolean embedded) {
@@ -110,7 +116,8 @@ public final class TandemPersistence implements AutoCloseable {
         migrate();
         this.factory = entityManagerFactory();
         this.work = new UnitOfWork(factory);
-        this.people = new JpaPeople(work);
+        this.privacy = new JpaPrivacy(work, schema);
+        this.people = new JpaPeople(work, privacy);
         this.organizations = new JpaOrganizations(work);
         this.programs = new JpaPrograms(work);
         this.mentorships = new JpaMentorships(work);
@@ -249,6 +256,19 @@ public final class TandemPersistence implements AutoCloseable {
     /** The stored audit log; also the {@code DomainEvents} to give use cases. */
     public AuditLog auditLog() {
         return auditLog;
+    }
+
+    /**
+     * Erases a person's personal data in every table, after {@link PersonalDataInventory}. Saving a person that core
+     * erased (consent withdrawn) already does this in the save's transaction.
+     */
+    public PersonalDataEraser personalDataEraser() {
+        return privacy;
+    }
+
+    /** Everything stored about a person as JSON, after {@link PersonalDataInventory}: a subject access request. */
+    public PersonalDataExport personalDataExport() {
+        return privacy;
     }
 
     /**

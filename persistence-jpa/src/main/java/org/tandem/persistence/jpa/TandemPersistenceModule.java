@@ -22,7 +22,8 @@ import org.tandem.core.shared.DomainEvents;
  * }</pre>
  *
  * <p>The host owns {@code persistence} and closes it. {@link TandemPersistence} and {@link AuditLog} are bound too,
- * so that use cases can be run in {@link TandemPersistence#inTransaction(java.util.function.Supplier)}.
+ * so that use cases can be run in {@link TandemPersistence#inTransaction(java.util.function.Supplier)}, and
+ * {@link PersonalDataEraser} and {@link PersonalDataExport}.
  */
 public final class TandemPersistenceModule extends AbstractModule {
 
@@ -36,6 +37,8 @@ public final class TandemPersistenceModule extends AbstractModule {
     protected void configure() {
         bind(TandemPersistence.class).toInstance(persistence);
         bind(AuditLog.class).toInstance(persistence.auditLog());
+        bind(PersonalDataEraser.class).toInstance(persistence.personalDataEraser());
+        bind(PersonalDataExport.class).toInstance(persistence.personalDataExport());
         OptionalBinder.newOptionalBinder(binder(), People.class).setBinding().toInstance(persistence.people());
         OptionalBinder.newOptionalBinder(binder(), Organizations.class).setBinding()
                 .toInstance(persistence.organizations());

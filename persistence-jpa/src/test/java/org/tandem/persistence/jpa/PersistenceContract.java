@@ -491,4 +491,236 @@ abstract class PersistenceContract {
             throw new IllegalStateException(e);
         }
     }
+
+    // ---- privacy: the inventory, erasure and the subject access export ----
+
+    /** Every column of the live schema, "table.column" in lower case, Flyway's table left out. */
+    Map<String, Integer> liveColumns() throws SQLException {
+        Map<String, Integer> columns = new java.util.TreeMap<>();
+        try (Connection connection = jdbc();
+             ResultSet rows = connection.getMetaData().getColumns(connection.getCatalog(), connection.getSchema(), "%", "%")) {
+            while (rows.next()) {
+                String table = rows.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT);
+                if (!PersonalDataInventory.IGNORED_TABLES.contains(table)) {
+                    columns.put(table + "." + rows.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT),
+                            rows.getInt("DATA_TYPE"));
+                }
+            }
+        }
+        return columns;
+    }
+
+    List<String> undeclaredColumns() throws SQLException {
+        return liveColumns().keySet().stream().filter(name -> {
+            String[] parts = name.split("\\.");
+            return PersonalDataInventory.declarationOf(parts[0], parts[1]).isEmpty();
+        }).toList();
+    }
+
+    @Test
+    void theInventoryDeclaresEveryColumnOfTheLiveSchemaAndNothingElse() throws SQLException {
+        Map<String, Integer> live = liveColumns();
+        assertThat(live).hasSizeGreaterThan(150);
+        assertThat(undeclaredColumns()).as("columns neither in the inventory nor declared not personal").isEmpty();
+        List<String> declared = new java.util.ArrayList<>();
+        PersonalDataInventory.fields().forEach(f -> declared.add(f.table() + "." + f.column()));
+        PersonalDataInventory.nonPersonal().forEach(n -> declared.add(n.table() + "." + n.column()));
+        assertThat(declared).as("declared once each").doesNotHaveDuplicates();
+        assertThat(live.keySet()).as("every declaration names a live column").containsAll(declared);
+        for (PersonalDataInventory.Field field : PersonalDataInventory.fields()) {
+            assertThat(live).as("link column of " + field).containsKey(field.table() + "." + field.linkColumn());
+            assertThat(field.purpose().ru()).isNotBlank();
+            assertThat(field.purpose().en()).isNotBlank();
+        }
+        assertThat(PersonalDataInventory.fields()).extracting(PersonalDataInventory.Field::category)
+                .contains(PersonalDataInventory.Category.values());
+    }
+
+    @Test
+    void aColumnAddedWithoutADeclarationIsCaught() throws SQLException {
+        try (Connection connection = jdbc(); Statement statement = connection.createStatement()) {
+            statement.execute("alter table mentorship_meeting add column nickname varchar(100)");
+            try {
+                assertThat(undeclaredColumns()).containsExactly("mentorship_meeting.nickname");
+            } finally {
+                statement.execute("alter table mentorship_meeting drop column nickname");
+            }
+        }
+        assertThat(undeclaredColumns()).isEmpty();
+    }
+
+    /** A mentee with distinctive values in every place personal data goes, in a pair with a mentor. */
+    record Enrolled(World world, PersonId her, PersonId mentor, MentorshipId mentorship) {
+    }
+
+    /** {@code subject} and {@code hobby} are words found nowhere else in the database. */
+    Enrolled enrollWithDistinctiveValues(String surname, String name, String representative, String subject,
+                                         String hobby) {
+        World w = new World(persistence, prefix());
+        PersonId mentor = w.mentor(2);
+        PersonId her = PersonId.of(mentor.value().replace("mentor-", "her-"));
+        World.ok(w.get(org.tandem.core.people.application.EnrollingParticipant.class).enroll(w.curator,
+                new org.tandem.core.people.application.EnrollingParticipant.Command(her, surname + " " + name,
+                        LocalDate.of(1999, 4, 17), w.school, Role.MENTEE,
+                        Consent.byParent(ConsentPurpose.MENTORING, World.TODAY.minusMonths(1), representative))));
+        World.ok(w.get(org.tandem.core.people.application.RecordingMenteeQuestionnaire.class).record(w.curator,
+                new org.tandem.core.people.application.RecordingMenteeQuestionnaire.Questionnaire(her,
+                        MenteeCategory.YOUNG_TEACHER, Set.of("геометрия " + subject + "ов"),
+                        List.of("хочу научиться объяснять " + subject + "ы пятиклассникам"), Set.of("lesson-planning"),
+                        MeetingFormat.IN_PERSON, EnumSet.of(DayOfWeek.THURSDAY), LocalDate.of(2023, 9, 1),
+                        List.of("робеет перед классом " + hobby + "ов"))));
+        Mentorship proposed = World.ok(w.propose(mentor, her));
+        World.ok(persistence.inTransaction(() -> w.approve(proposed.id())));
+        World.ok(w.get(org.tandem.core.mentorship.application.RecordingMeeting.class).record(w.curator,
+                new org.tandem.core.mentorship.application.RecordingMeeting.Command(proposed.id(),
+                        MeetingType.FIRST_ORGANIZATIONAL, World.TODAY, "Первая встреча: " + name + " " + surname
+                        + " и наставник составили план")));
+        World.ok(w.get(org.tandem.core.mentorship.application.GivingFeedback.class).give(
+                org.tandem.core.access.Actor.of(her),
+                new org.tandem.core.mentorship.application.GivingFeedback.Questionnaire(proposed.id(),
+                        FeedbackRole.MENTEE, FeedbackStage.INTERMEDIATE, World.TODAY, Map.of("польза встреч", 5),
+                        "Я, " + surname + ", довольна: " + hobby + "ы слушают")));
+        World.ok(w.get(org.tandem.core.mentorship.application.GivingFeedback.class).give(
+                org.tandem.core.access.Actor.of(mentor),
+                new org.tandem.core.mentorship.application.GivingFeedback.Questionnaire(proposed.id(),
+                        FeedbackRole.MENTOR, FeedbackStage.INTERMEDIATE, World.TODAY, Map.of("вовлечённость наставляемых", 4),
+                        "Наставнику удобно по понедельникам; " + surname + "у нужно больше практики")));
+        // a host's own events: one about her, one about the pair, both naming her
+        persistence.auditLog().publish(new DomainEvent(EventType.QUESTIONNAIRE_RECORDED, w.curator.person(),
+                java.time.Instant.parse("2024-10-01T10:00:00Z"), "Person", her.value(), Map.of("note", surname + " " + name)));
+        persistence.auditLog().publish(new DomainEvent(EventType.MEETING_RECORDED, w.curator.person(),
+                java.time.Instant.parse("2024-10-01T10:00:00Z"), "Mentorship", proposed.id().value(),
+                Map.of("note", "встреча с " + name)));
+        return new Enrolled(w, her, mentor, proposed.id());
+    }
+
+    /** Every text value of every table of the schema, as "table.column: value". */
+    List<String> everyText() throws SQLException {
+        List<String> texts = new java.util.ArrayList<>();
+        Set<Integer> textTypes = Set.of(java.sql.Types.VARCHAR, java.sql.Types.CHAR, java.sql.Types.LONGVARCHAR,
+                java.sql.Types.CLOB, java.sql.Types.NVARCHAR, java.sql.Types.NCHAR, java.sql.Types.LONGNVARCHAR,
+                java.sql.Types.NCLOB);
+        Map<String, Integer> live = liveColumns();
+        try (Connection connection = jdbc(); Statement statement = connection.createStatement()) {
+            for (Map.Entry<String, Integer> column : live.entrySet()) {
+                if (!textTypes.contains(column.getValue())) {
+                    continue;
+                }
+                String[] parts = column.getKey().split("\\.");
+                try (ResultSet rows = statement.executeQuery("select " + parts[1] + " from " + parts[0])) {
+                    while (rows.next()) {
+                        texts.add(column.getKey() + ": " + rows.getString(1));
+                    }
+                }
+            }
+        }
+        assertThat(texts).as("the scan reads the tables").anyMatch(t -> t.startsWith("person.full_name: "));
+        return texts;
+    }
+
+    int count(String sql, String parameter) {
+        try (Connection connection = jdbc(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void withdrawingConsentErasesHerPersonalDataFromEveryTableAndKeepsTheCounts() throws SQLException {
+        Enrolled e = enrollWithDistinctiveValues("Эрастова", "Зинаида", "Эрастов Павел Игнатьевич",
+                "квазикристалл", "ксилофонист");
+        List<String> distinctive = List.of("эрастов", "зинаид", "павел игнатьевич", "квазикристалл", "ксилофонист");
+        assertThat(everyText()).as("stored before").anyMatch(t -> t.toLowerCase().contains("квазикристалл"))
+                .anyMatch(t -> t.toLowerCase().contains("эрастов"));
+
+        World.ok(persistence.inTransaction(() -> e.world().get(
+                org.tandem.core.people.application.WithdrawingConsent.class).withdraw(org.tandem.core.access.Actor.of(e.her()),
+                new org.tandem.core.people.application.WithdrawingConsent.Command(e.her(), ConsentPurpose.MENTORING,
+                        World.TODAY))));
+
+        List<String> left = everyText().stream()
+                .filter(t -> distinctive.stream().anyMatch(d -> t.toLowerCase(java.util.Locale.ROOT).contains(d))).toList();
+        assertThat(left).as("her personal values left anywhere").isEmpty();
+        assertThat(count("select count(*) from person where id = ? and birth_date is null and erased = true", e.her().value()))
+                .isEqualTo(1);
+        Person erased = persistence.people().require(e.her());
+        assertThat(erased.isErased()).isTrue();
+        assertThat(erased.menteeProfile()).isEmpty();
+        assertThat(erased.roles()).isNotEmpty();
+        assertThat(erased.consents()).singleElement().satisfies(c -> {
+            assertThat(c.representative()).contains(PersonalDataEraser.ERASED_NAME);
+            assertThat(c.withdrawnOn()).contains(World.TODAY);
+        });
+        // what monitoring counts stays
+        Mentorship pair = persistence.mentorships().require(e.mentorship());
+        assertThat(persistence.mentorships().ofMentee(e.her())).hasSize(1);
+        assertThat(pair.memberships()).singleElement().extracting(Membership::mentee).isEqualTo(e.her());
+        assertThat(pair.meetings()).hasSize(1);
+        assertThat(pair.feedback()).hasSize(2);
+        assertThat(pair.feedback().get(0).ratings()).isEqualTo(Map.of("польза встреч", 5));
+        assertThat(pair.feedback().get(0).comment()).isEqualTo(PersonalDataEraser.ERASED_TEXT);
+        assertThat(pair.feedback().get(1).ratings()).isEqualTo(Map.of("вовлечённость наставляемых", 4));
+        assertThat(pair.feedback().get(1).comment()).as("the mentor's comment keeps what is not hers")
+                .isEqualTo("Наставнику удобно по понедельникам; " + PersonalDataEraser.ERASED_TEXT + " нужно больше практики");
+        assertThat(count("select count(*) from mentorship_feedback_rating r join mentorship_feedback f on f.id = r.feedback_id"
+                + " where f.mentorship_id = ?", e.mentorship().value())).isEqualTo(2);
+        assertThat(persistence.people().require(e.mentor()).fullName()).startsWith("Наставник");
+        assertThat(persistence.auditLog().of("Person", e.her().value())).extracting(DomainEvent::type)
+                .contains(EventType.PERSON_REGISTERED, EventType.CONSENT_WITHDRAWN, EventType.PERSONAL_DATA_ERASED);
+    }
+
+    @Test
+    void theEraserAloneErasesAStoredPersonAndRefusesAnUnknownOne() throws SQLException {
+        Enrolled e = enrollWithDistinctiveValues("Стиральникова", "Феврония", "Стиральников Ермолай",
+                "гиперкуб", "балалаечник");
+        persistence.personalDataEraser().erase(e.her());
+        persistence.personalDataEraser().erase(e.her());
+
+        assertThat(everyText()).noneMatch(t -> t.toLowerCase().contains("стиральн") || t.toLowerCase().contains("феврони")
+                || t.toLowerCase().contains("гиперкуб") || t.toLowerCase().contains("балалаечник"));
+        Person erased = persistence.people().require(e.her());
+        assertThat(erased.isErased()).isTrue();
+        assertThat(erased.menteeProfile()).isEmpty();
+        assertThat(persistence.mentorships().require(e.mentorship()).feedback()).hasSize(2);
+        assertThatThrownBy(() -> persistence.personalDataEraser().erase(PersonId.of("nobody-here")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown person nobody-here");
+        assertThatThrownBy(() -> persistence.personalDataExport().of(PersonId.of("nobody-here")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown person nobody-here");
+    }
+
+    @Test
+    void theExportHoldsEverythingStoredAboutHerAndNothingOfAnotherPerson() throws Exception {
+        Enrolled e = enrollWithDistinctiveValues("Экспортова", "Ульяна", "Экспортов Тихон", "тессеракт",
+                "волынщик");
+        PersonId other = e.world().mentee();
+        String json = persistence.personalDataExport().of(e.her());
+
+        com.fasterxml.jackson.databind.JsonNode document = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        assertThat(document.get("person").asText()).isEqualTo(e.her().value());
+        assertThat(document.get("tables").get("person").get(0).get("full_name").asText()).isEqualTo("Экспортова Ульяна");
+        assertThat(document.get("tables").get("person").get(0).get("birth_date").asText()).isEqualTo("1999-04-17");
+        assertThat(document.get("tables").get("person_consent").get(0).get("representative").asText())
+                .isEqualTo("Экспортов Тихон");
+        assertThat(document.get("tables").get("person_role").get(0).get("role").asText()).isEqualTo("MENTEE");
+        assertThat(json).contains("геометрия тессерактов", "хочу научиться объяснять тессеракты пятиклассникам",
+                "lesson-planning", "THURSDAY", "2023-09-01", "робеет перед классом волынщиков", "YOUNG_TEACHER",
+                "Первая встреча: Ульяна Экспортова и наставник составили план",
+                "Я, Экспортова, довольна: волынщикы слушают", "польза встреч",
+                e.mentorship().value(), "PERSON_REGISTERED", "QUESTIONNAIRE_RECORDED", "FEEDBACK_GIVEN",
+                "согласие на обработку персональных данных", "consent to processing personal data");
+        assertThat(document.get("tables").fieldNames()).toIterable().contains("person", "person_role", "person_consent",
+                "mentee_profile", "mentee_subject", "mentee_request", "mentee_deficit", "mentee_day",
+                "mentee_observation", "mentorship_membership", "mentorship_meeting", "mentorship_feedback",
+                "mentorship_feedback_rating", "audit_event", "audit_event_change");
+        // nothing of the mentor, of another mentee or of the curator
+        Person mentor = persistence.people().require(e.mentor());
+        assertThat(json).doesNotContain(e.mentor().value(), mentor.fullName(), "Наставнику удобно",
+                "вовлечённость наставляемых", other.value(), persistence.people().require(other).fullName(),
+                "математика");
+    }
 }

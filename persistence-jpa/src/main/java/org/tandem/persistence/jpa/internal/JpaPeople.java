@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tandem.core.people.People;
 import org.tandem.core.people.Person;
 import org.tandem.core.people.Role;
@@ -13,10 +15,17 @@ import org.tandem.core.shared.PersonId;
 /** People with their roles, consents and questionnaires in {@code person} and its child tables. */
 public final class JpaPeople implements People {
 
-    private final UnitOfWork work;
+    private static final Logger LOG = LoggerFactory.getLogger(JpaPeople.class);
 
-    public JpaPeople(UnitOfWork work) {
+    private final UnitOfWork work;
+    private final JpaPrivacy privacy;
+
+    /**
+     * @param privacy erases the rest of a person's data in every table when a save erases the person
+     */
+    public JpaPeople(UnitOfWork work, JpaPrivacy privacy) {
         this.work = Objects.requireNonNull(work, "work");
+        this.privacy = Objects.requireNonNull(privacy, "privacy");
     }
 
     @Override
@@ -24,6 +33,9 @@ public final class JpaPeople implements People {
         Objects.requireNonNull(person, "person");
         work.call(em -> {
             PersonEntity entity = em.find(PersonEntity.class, person.id().value());
+            // core erased the aggregate (consent withdrawn): erase the person everywhere else, in this transaction
+            boolean erasing = person.isErased() && entity != null && !entity.erased;
+            JpaPrivacy.Values before = erasing ? privacy.valuesBeforeErasure(em, person.id().value()) : null;
             if (entity == null) {
                 entity = new PersonEntity(person.id().value());
                 entity.update(person);
@@ -32,6 +44,10 @@ public final class JpaPeople implements People {
                 entity.update(person);
             }
             em.flush();
+            if (erasing) {
+                LOG.debug("{} erased by its aggregate; erasing its data in every table", person.id());
+                privacy.erase(em, person.id().value(), before);
+            }
             return null;
         });
     }

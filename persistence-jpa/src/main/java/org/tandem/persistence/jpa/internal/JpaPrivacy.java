@@ -1,0 +1,407 @@
+package org.tandem.persistence.jpa.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.EntityManager;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.hibernate.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tandem.core.shared.PersonId;
+import org.tandem.persistence.jpa.PersonalDataEraser;
+import org.tandem.persistence.jpa.PersonalDataExport;
+import org.tandem.persistence.jpa.PersonalDataInventory;
+import org.tandem.persistence.jpa.PersonalDataInventory.Category;
+import org.tandem.persistence.jpa.PersonalDataInventory.Erasure;
+import org.tandem.persistence.jpa.PersonalDataInventory.Field;
+import org.tandem.persistence.jpa.PersonalDataInventory.Link;
+import org.tandem.persistence.jpa.StorageException;
+
+/**
+ * Erasure and export of one person's data, walking {@link PersonalDataInventory} with plain SQL on the
+ * transaction's connection. Table and column names come only from the inventory, values only as parameters.
+ */
+public final class JpaPrivacy implements PersonalDataEraser, PersonalDataExport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JpaPrivacy.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+
+    private final UnitOfWork work;
+    private final String prefix;
+
+    public JpaPrivacy(UnitOfWork work, Optional<String> schema) {
+        this.work = Objects.requireNonNull(work, "work");
+        this.prefix = schema.map(name -> name + ".").orElse("");
+    }
+
+    // ---- erasure ----
+
+    @Override
+    public void erase(PersonId person) {
+        Objects.requireNonNull(person, "person");
+        work.call(em -> {
+            em.flush();
+            Values values = jdbc(em, connection -> {
+                requireStored(connection, person.value());
+                return valuesOf(connection, person.value());
+            });
+            erase(em, person.value(), values);
+            jdbc(em, connection -> update(connection, "update " + prefix
+                    + "person set erased = ?, version = version + 1 where id = ? and erased = ?", true, person.value(), false));
+            return null;
+        });
+    }
+
+    /** The person's values to cut out of others' text; read before her row is overwritten. */
+    Values valuesBeforeErasure(EntityManager em, String person) {
+        em.flush();
+        return jdbc(em, connection -> valuesOf(connection, person));
+    }
+
+    /** Walks the inventory; {@code values} were read before the person's row lost them. Clears the context. */
+    void erase(EntityManager em, String person, Values values) {
+        em.flush();
+        int[] counts = jdbc(em, connection -> walk(connection, person, values));
+        em.clear();
+        LOG.info("personal data of {} erased: {} rows deleted, {} values cleared, {} texts anonymized", person,
+                counts[0], counts[1], counts[2]);
+    }
+
+    private int[] walk(Connection connection, String person, Values values) throws SQLException {
+        int deleted = 0;
+        int cleared = 0;
+        int anonymized = 0;
+        for (String table : PersonalDataInventory.tables()) {
+            List<Field> fields = PersonalDataInventory.fieldsOf(table);
+            List<Field> erased = fields.stream().filter(f -> f.erasure() == Erasure.ERASE).toList();
+            if (!erased.isEmpty()) {
+                Scope scope = scope(erased.get(0).link(), erased.get(0).linkColumn(), person, Purpose.ERASE);
+                if (erased.size() == fields.size()) {
+                    deleted += update(connection, "delete from " + prefix + table + " where " + scope.sql(),
+                            scope.params().toArray());
+                } else {
+                    StringBuilder set = new StringBuilder();
+                    StringBuilder any = new StringBuilder();
+                    for (Field field : erased) {
+                        set.append(set.isEmpty() ? "" : ", ").append(field.column()).append(" = null");
+                        any.append(any.isEmpty() ? "" : " or ").append(field.column()).append(" is not null");
+                    }
+                    cleared += update(connection, "update " + prefix + table + " set " + set + " where " + scope.sql()
+                            + " and (" + any + ")", scope.params().toArray());
+                }
+            }
+            Optional<Scope> own = ownRows(fields, person);
+            for (Field field : fields) {
+                if (field.erasure() != Erasure.ANONYMIZE) {
+                    continue;
+                }
+                String marker = field.category() == Category.NAME || field.category() == Category.CONSENT_DETAILS
+                        ? ERASED_NAME : ERASED_TEXT;
+                if (own.isPresent()) {
+                    List<Object> params = new ArrayList<>(List.of(marker));
+                    params.addAll(own.get().params());
+                    params.add(marker);
+                    anonymized += update(connection, "update " + prefix + table + " set " + field.column() + " = ? where "
+                            + own.get().sql() + " and " + field.column() + " <> ?", params.toArray());
+                }
+                anonymized += redact(connection, table, field, scope(field.link(), field.linkColumn(), person,
+                        Purpose.ERASE), values);
+            }
+        }
+        return new int[] {deleted, cleared, anonymized};
+    }
+
+    /** The person's own rows of a table: where its identity column holds her id; her events in the audit log. */
+    private Optional<Scope> ownRows(List<Field> fields, String person) {
+        Optional<Field> identity = fields.stream()
+                .filter(f -> f.category() == Category.IDENTITY && f.link() == Link.PERSON).findFirst();
+        if (identity.isPresent()) {
+            return Optional.of(new Scope(identity.get().column() + " = ?", List.of(person)));
+        }
+        return fields.stream().filter(f -> f.link() == Link.AUDIT_EVENT).findFirst()
+                .map(f -> new Scope(f.linkColumn() + " in (select id from " + prefix
+                        + "audit_event where subject = 'Person' and subject_id = ?)", List.of(person)));
+    }
+
+    private int redact(Connection connection, String table, Field field, Scope scope, Values values) throws SQLException {
+        if (values.isEmpty()) {
+            return 0;
+        }
+        Set<String> texts = new LinkedHashSet<>();
+        try (PreparedStatement select = prepare(connection, "select distinct " + field.column() + " from " + prefix
+                + table + " where " + scope.sql(), scope.params().toArray()); ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                String text = rows.getString(1);
+                if (text != null) {
+                    texts.add(text);
+                }
+            }
+        }
+        int changed = 0;
+        for (String text : texts) {
+            String redacted = values.redact(text);
+            if (!redacted.equals(text)) {
+                List<Object> params = new ArrayList<>(List.of(redacted));
+                params.addAll(scope.params());
+                params.add(text);
+                changed += update(connection, "update " + prefix + table + " set " + field.column() + " = ? where "
+                        + scope.sql() + " and " + field.column() + " = ?", params.toArray());
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * What of a person may appear in others' free text: her name and her representatives' names (each word, in any
+     * grammatical case) and her free-text questionnaire answers of three words or more, verbatim.
+     */
+    static final class Values {
+        private final List<Pattern> patterns = new ArrayList<>();
+
+        void name(String name) {
+            Matcher words = WORD.matcher(name);
+            while (words.find()) {
+                String word = words.group();
+                if (word.length() < 3) {
+                    continue;
+                }
+                int cut = word.length() > 5 ? 2 : word.length() > 3 ? 1 : 0;
+                String stem = word.substring(0, word.length() - cut);
+                patterns.add(Pattern.compile("(?<!\\p{L})" + Pattern.quote(stem) + (cut > 0 ? "\\p{L}*" : "(?!\\p{L})"),
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            }
+        }
+
+        void phrase(String text) {
+            if (text.strip().split("\\s+").length >= 3) {
+                patterns.add(0, Pattern.compile(Pattern.quote(text.strip()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            }
+        }
+
+        boolean isEmpty() {
+            return patterns.isEmpty();
+        }
+
+        String redact(String text) {
+            String result = text;
+            for (Pattern pattern : patterns) {
+                result = pattern.matcher(result).replaceAll(Matcher.quoteReplacement(ERASED_TEXT));
+            }
+            return result;
+        }
+    }
+
+    private Values valuesOf(Connection connection, String person) throws SQLException {
+        Values values = new Values();
+        List<String> phrases = new ArrayList<>();
+        for (Field field : PersonalDataInventory.fields()) {
+            if (field.link() != Link.PERSON) {
+                continue;
+            }
+            boolean name = field.category() == Category.NAME
+                    || field.category() == Category.CONSENT_DETAILS && field.erasure() == Erasure.ANONYMIZE;
+            boolean answer = field.category() == Category.QUESTIONNAIRE_ANSWERS;
+            if (!name && !answer) {
+                continue;
+            }
+            String sql = "select " + field.column() + " from " + prefix + field.table() + " where " + field.linkColumn()
+                    + " = ?" + (field.table().equals("person") ? " and erased = ?" : "");
+            Object[] params = field.table().equals("person") ? new Object[] {person, false} : new Object[] {person};
+            try (PreparedStatement select = prepare(connection, sql, params); ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    Object value = rows.getObject(1);
+                    if (value instanceof String text && !text.isBlank() && !text.equals(ERASED_NAME)) {
+                        if (name) {
+                            values.name(text);
+                        } else {
+                            phrases.add(text);
+                        }
+                    }
+                }
+            }
+        }
+        phrases.sort(Comparator.comparingInt(String::length));
+        phrases.forEach(values::phrase);
+        return values;
+    }
+
+    // ---- export ----
+
+    @Override
+    public String of(PersonId person) {
+        Objects.requireNonNull(person, "person");
+        String id = person.value();
+        ObjectNode document = JSON.createObjectNode();
+        document.put("person", id);
+        document.put("exportedAt", Instant.now().toString());
+        ArrayNode declared = document.putArray("fields");
+        ObjectNode tables = document.putObject("tables");
+        work.call(em -> {
+            em.flush();
+            return jdbc(em, connection -> {
+                requireStored(connection, id);
+                for (String table : PersonalDataInventory.tables()) {
+                    List<Field> fields = PersonalDataInventory.fieldsOf(table);
+                    ArrayNode rows = rows(connection, table, exportScope(fields, id));
+                    if (rows.isEmpty()) {
+                        continue;
+                    }
+                    tables.set(table, rows);
+                    for (Field field : fields) {
+                        ObjectNode node = declared.addObject();
+                        node.put("table", field.table());
+                        node.put("column", field.column());
+                        node.put("category", field.category().name());
+                        node.put("purposeRu", field.purpose().ru());
+                        node.put("purposeEn", field.purpose().en());
+                        node.put("erasure", field.erasure().name());
+                    }
+                }
+                return null;
+            });
+        });
+        LOG.info("personal data of {} exported: {} tables", id, tables.size());
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the export could not be written as JSON", e);
+        }
+    }
+
+    /** The rows of a table to export: where a column holds the person's id, else those linked to her. */
+    private Scope exportScope(List<Field> fields, String person) {
+        Set<String> personColumns = new LinkedHashSet<>();
+        fields.stream().filter(f -> f.link() == Link.PERSON).forEach(f -> personColumns.add(f.linkColumn()));
+        if (!personColumns.isEmpty()) {
+            List<String> sql = new ArrayList<>();
+            List<Object> params = new ArrayList<>();
+            for (String column : personColumns) {
+                sql.add(column + " = ?");
+                params.add(person);
+            }
+            return new Scope("(" + String.join(" or ", sql) + ")", params);
+        }
+        return scope(fields.get(0).link(), fields.get(0).linkColumn(), person, Purpose.EXPORT);
+    }
+
+    private ArrayNode rows(Connection connection, String table, Scope scope) throws SQLException {
+        ArrayNode result = JSON.createArrayNode();
+        try (PreparedStatement select = prepare(connection, "select * from " + prefix + table + " where " + scope.sql(),
+                scope.params().toArray()); ResultSet rows = select.executeQuery()) {
+            ResultSetMetaData meta = rows.getMetaData();
+            while (rows.next()) {
+                ObjectNode row = result.addObject();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    String column = meta.getColumnLabel(i).toLowerCase(Locale.ROOT);
+                    Object value = rows.getObject(i);
+                    if (value == null) {
+                        row.putNull(column);
+                    } else if (value instanceof Boolean b) {
+                        row.put(column, b);
+                    } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+                        row.put(column, ((Number) value).longValue());
+                    } else if (value instanceof java.sql.Date date) {
+                        row.put(column, date.toLocalDate().toString());
+                    } else if (value instanceof java.sql.Timestamp timestamp) {
+                        row.put(column, timestamp.toInstant().toString());
+                    } else if (value instanceof OffsetDateTime time) {
+                        row.put(column, time.toInstant().toString());
+                    } else {
+                        row.put(column, value.toString());
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    // ---- scopes and JDBC ----
+
+    private enum Purpose { ERASE, EXPORT }
+
+    private record Scope(String sql, List<Object> params) {
+    }
+
+    private Scope scope(Link link, String column, String person, Purpose purpose) {
+        String mentorships = "select id from " + prefix + "mentorship where mentor_id = ? union select mentorship_id from "
+                + prefix + "mentorship_membership where mentee_id = ?";
+        String programs = "select id from " + prefix + "personalized_program where mentorship_id in (" + mentorships + ")";
+        return switch (link) {
+            case PERSON -> new Scope(column + " = ?", List.of(person));
+            case MENTORSHIP -> new Scope(column + " in (" + mentorships + ")", List.of(person, person));
+            case PERSONALIZED_PROGRAM -> new Scope(column + " in (" + programs + ")", List.of(person, person));
+            case FEEDBACK -> new Scope(column + " in (select id from " + prefix
+                    + "mentorship_feedback where respondent_id = ?)", List.of(person));
+            case AUDIT_EVENT -> purpose == Purpose.EXPORT
+                    ? new Scope(column + " in (select id from " + prefix
+                    + "audit_event where actor_id = ? or (subject = 'Person' and subject_id = ?))", List.of(person, person))
+                    : new Scope(column + " in (select id from " + prefix + "audit_event where actor_id = ?"
+                    + " or (subject = 'Person' and subject_id = ?)"
+                    + " or (subject = 'Mentorship' and subject_id in (" + mentorships + "))"
+                    + " or (subject = 'PersonalizedProgram' and subject_id in (" + programs + ")))",
+                    List.of(person, person, person, person, person, person));
+        };
+    }
+
+    private void requireStored(Connection connection, String person) throws SQLException {
+        try (PreparedStatement select = prepare(connection, "select 1 from " + prefix + "person where id = ?", person);
+             ResultSet rows = select.executeQuery()) {
+            if (!rows.next()) {
+                throw new IllegalArgumentException("unknown person " + person);
+            }
+        }
+    }
+
+    private interface Jdbc<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private static <T> T jdbc(EntityManager em, Jdbc<T> work) {
+        try {
+            return em.unwrap(Session.class).doReturningWork(work::run);
+        } catch (IllegalArgumentException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof IllegalArgumentException refusal) {
+                throw refusal;
+            }
+            throw new StorageException("personal data could not be read or erased: " + e.getMessage(), e);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object... params) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < params.length; i++) {
+            statement.setObject(i + 1, params[i]);
+        }
+        return statement;
+    }
+
+    private static int update(Connection connection, String sql, Object... params) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, sql, params)) {
+            return statement.executeUpdate();
+        }
+    }
+}
