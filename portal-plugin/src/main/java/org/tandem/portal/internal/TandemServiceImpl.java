@@ -1,0 +1,325 @@
+package org.tandem.portal.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tandem.core.access.RoleBasedAccessPolicy;
+import org.tandem.core.application.CommandContext;
+import org.tandem.core.inmemory.InMemoryAuditLog;
+import org.tandem.core.inmemory.InMemoryMentorships;
+import org.tandem.core.inmemory.InMemoryOrganizations;
+import org.tandem.core.inmemory.InMemoryPeople;
+import org.tandem.core.inmemory.InMemoryPersonalizedPrograms;
+import org.tandem.core.inmemory.InMemoryPrograms;
+import org.tandem.core.mentorship.Mentorships;
+import org.tandem.core.mentorship.PairingRules;
+import org.tandem.core.mentorship.PersonalizedPrograms;
+import org.tandem.core.mentorship.application.ApprovingMentorship;
+import org.tandem.core.mentorship.application.ProposingMentorship;
+import org.tandem.core.organization.MentoringPolicy;
+import org.tandem.core.organization.Organizations;
+import org.tandem.core.people.People;
+import org.tandem.core.people.application.EnrollingParticipant;
+import org.tandem.core.program.Programs;
+import org.tandem.core.program.application.OpeningProgram;
+import org.tandem.core.shared.DomainEvents;
+import org.tandem.core.validation.CommandValidator;
+import org.tandem.matching.application.ProposingMatches;
+import org.tandem.matching.spi.Criterion;
+import org.tandem.matching.spi.MatchingPlugins;
+import org.tandem.matching.spi.MatchingStrategy;
+import org.tandem.portal.PluginInfo;
+import org.tandem.portal.TandemService;
+
+/**
+ * Wires core's use cases on the in-memory repositories and keeps the matching plug-ins in effect: the built-ins
+ * plus, per id, the {@link MatchingStrategy} or {@link Criterion} service with the highest ranking. A vendor
+ * service whose id is a built-in's is ignored (matching's {@link MatchingPlugins} does not let a built-in be
+ * replaced) and logged.
+ */
+@Component(service = TandemService.class, immediate = true, configurationPid = TandemService.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = TandemConfiguration.class)
+public final class TandemServiceImpl implements TandemService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TandemServiceImpl.class);
+    private static final String MATCHING_BUNDLE = "org.tandem.matching";
+
+    private final Map<ServiceReference<MatchingStrategy>, MatchingStrategy> strategyServices = new ConcurrentHashMap<>();
+    private final Map<ServiceReference<Criterion>, Criterion> criterionServices = new ConcurrentHashMap<>();
+
+    private final String version;
+    private final Clock clock = Clock.systemDefaultZone();
+    private final InMemoryPeople people = new InMemoryPeople();
+    private final InMemoryOrganizations organizations = new InMemoryOrganizations();
+    private final InMemoryPrograms programs = new InMemoryPrograms();
+    private final InMemoryMentorships mentorships = new InMemoryMentorships();
+    private final InMemoryPersonalizedPrograms personalizedPrograms = new InMemoryPersonalizedPrograms();
+    private final InMemoryAuditLog events = new InMemoryAuditLog();
+    private final CommandContext context;
+    private final PairingRules rules;
+
+    private volatile Settings settings;
+    private volatile Plugins plugins;
+
+    @Activate
+    public TandemServiceImpl(BundleContext bundleContext, TandemConfiguration configuration) {
+        this.version = bundleContext.getBundle().getVersion().toString();
+        this.context = new CommandContext(clock, new RoleBasedAccessPolicy(people, organizations),
+                CommandValidator.create(clock), events);
+        this.rules = new PairingRules(people, organizations, mentorships);
+        this.settings = Settings.of(configuration, Settings.DEFAULTS);
+        rebuildPlugins();
+        LOG.info("Tandem {} started: locale {}, {} strategies", version, settings.locale, plugins.infos.size());
+    }
+
+    @Modified
+    void modified(TandemConfiguration configuration) {
+        settings = Settings.of(configuration, settings);
+        LOG.info("Tandem settings changed: locale {}, {} mentees per mentor", settings.locale,
+                settings.policy.maxMenteesPerMentor());
+    }
+
+    // ---- the vendors' plug-ins: any number, coming and going, a better ranked one taken at once
+
+    @Reference(service = MatchingStrategy.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
+            unbind = "removeStrategy", updated = "updatedStrategy")
+    void addStrategy(MatchingStrategy strategy, ServiceReference<MatchingStrategy> reference) {
+        strategyServices.put(reference, strategy);
+        rebuildPlugins();
+    }
+
+    void updatedStrategy(MatchingStrategy strategy, ServiceReference<MatchingStrategy> reference) {
+        strategyServices.put(reference, strategy);
+        rebuildPlugins();
+    }
+
+    void removeStrategy(MatchingStrategy strategy, ServiceReference<MatchingStrategy> reference) {
+        strategyServices.remove(reference);
+        rebuildPlugins();
+    }
+
+    @Reference(service = Criterion.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
+            unbind = "removeCriterion", updated = "updatedCriterion")
+    void addCriterion(Criterion criterion, ServiceReference<Criterion> reference) {
+        criterionServices.put(reference, criterion);
+        rebuildPlugins();
+    }
+
+    void updatedCriterion(Criterion criterion, ServiceReference<Criterion> reference) {
+        criterionServices.put(reference, criterion);
+        rebuildPlugins();
+    }
+
+    void removeCriterion(Criterion criterion, ServiceReference<Criterion> reference) {
+        criterionServices.remove(reference);
+        rebuildPlugins();
+    }
+
+    private synchronized void rebuildPlugins() {
+        MatchingPlugins builtIns = MatchingPlugins.builtIns();
+        Set<String> builtInStrategies = builtIns.strategies().stream().map(MatchingStrategy::id)
+                .collect(Collectors.toSet());
+        Set<String> builtInCriteria = builtIns.criteria().stream().map(Criterion::id).collect(Collectors.toSet());
+        Map<String, Map.Entry<ServiceReference<MatchingStrategy>, MatchingStrategy>> strategies =
+                winners(strategyServices, MatchingStrategy::id, builtInStrategies, "strategy");
+        Map<String, Map.Entry<ServiceReference<Criterion>, Criterion>> criteria =
+                winners(criterionServices, Criterion::id, builtInCriteria, "criterion");
+
+        MatchingPlugins effective = MatchingPlugins.of(
+                strategies.values().stream().map(Map.Entry::getValue).toList(),
+                criteria.values().stream().map(Map.Entry::getValue).toList(), List.of());
+        List<PluginInfo> infos = new ArrayList<>();
+        for (MatchingStrategy strategy : builtIns.strategies()) {
+            infos.add(new PluginInfo(strategy.id(), strategy.name(), true, 0, MATCHING_BUNDLE));
+        }
+        strategies.forEach((id, entry) -> infos.add(new PluginInfo(id, entry.getValue().name(), false,
+                ranking(entry.getKey()), bundleOf(entry.getKey()))));
+        List<PluginInfo> criterionInfos = new ArrayList<>();
+        for (Criterion criterion : builtIns.criteria()) {
+            criterionInfos.add(new PluginInfo(criterion.id(), criterion.name(), true, 0, MATCHING_BUNDLE));
+        }
+        criteria.forEach((id, entry) -> criterionInfos.add(new PluginInfo(id, entry.getValue().name(), false,
+                ranking(entry.getKey()), bundleOf(entry.getKey()))));
+        plugins = new Plugins(effective, List.copyOf(infos), List.copyOf(criterionInfos));
+    }
+
+    /** Per id the service with the highest ranking (then the lowest service id), in id order. */
+    private static <T> Map<String, Map.Entry<ServiceReference<T>, T>> winners(Map<ServiceReference<T>, T> services,
+            Function<T, String> id, Set<String> builtIns, String kind) {
+        Map<String, Map.Entry<ServiceReference<T>, T>> result = new TreeMap<>();
+        for (Map.Entry<ServiceReference<T>, T> entry : services.entrySet()) {
+            String key;
+            try {
+                key = id.apply(entry.getValue());
+            } catch (RuntimeException e) {
+                LOG.warn("Ignoring the matching {} of {}: its id failed", kind, entry.getKey(), e);
+                continue;
+            }
+            if (key == null || builtIns.contains(key)) {
+                LOG.warn("Ignoring the matching {} '{}' of {}: a built-in has that id", kind, key, entry.getKey());
+                continue;
+            }
+            // ServiceReference order: the higher ranking, then the lower service id, is the greater
+            result.merge(key, Map.entry(entry.getKey(), entry.getValue()),
+                    (a, b) -> a.getKey().compareTo(b.getKey()) >= 0 ? a : b);
+        }
+        return result;
+    }
+
+    private static String bundleOf(ServiceReference<?> reference) {
+        return reference.getBundle() == null ? "?" : reference.getBundle().getSymbolicName();
+    }
+
+    private static int ranking(ServiceReference<?> reference) {
+        return reference.getProperty(Constants.SERVICE_RANKING) instanceof Integer ranking ? ranking : 0;
+    }
+
+    // ---- the service
+
+    @Override
+    public String version() {
+        return version;
+    }
+
+    @Override
+    public Locale locale() {
+        return settings.locale;
+    }
+
+    @Override
+    public MentoringPolicy defaultPolicy() {
+        return settings.policy;
+    }
+
+    @Override
+    public List<PluginInfo> strategies() {
+        return plugins.infos;
+    }
+
+    @Override
+    public List<PluginInfo> criteria() {
+        return plugins.criteria;
+    }
+
+    @Override
+    public MatchingPlugins matchingPlugins() {
+        return plugins.effective;
+    }
+
+    @Override
+    public People people() {
+        return people;
+    }
+
+    @Override
+    public Organizations organizations() {
+        return organizations;
+    }
+
+    @Override
+    public Programs programs() {
+        return programs;
+    }
+
+    @Override
+    public Mentorships mentorships() {
+        return mentorships;
+    }
+
+    @Override
+    public PersonalizedPrograms personalizedPrograms() {
+        return personalizedPrograms;
+    }
+
+    @Override
+    public DomainEvents events() {
+        return events;
+    }
+
+    @Override
+    public CommandContext commandContext() {
+        return context;
+    }
+
+    @Override
+    public EnrollingParticipant enrollingParticipant() {
+        return new EnrollingParticipant(context, people);
+    }
+
+    @Override
+    public OpeningProgram openingProgram() {
+        return new OpeningProgram(context, programs, people);
+    }
+
+    @Override
+    public ProposingMentorship proposingMentorship() {
+        return new ProposingMentorship(context, programs, mentorships, rules);
+    }
+
+    @Override
+    public ApprovingMentorship approvingMentorship() {
+        return new ApprovingMentorship(context, programs, mentorships, rules);
+    }
+
+    @Override
+    public ProposingMatches proposingMatches() {
+        return new ProposingMatches(context, people, organizations, programs, mentorships, proposingMentorship(),
+                plugins.effective);
+    }
+
+    private record Plugins(MatchingPlugins effective, List<PluginInfo> infos, List<PluginInfo> criteria) {
+    }
+
+    /** The settings in effect; a bad value keeps the previous one and is logged. */
+    private record Settings(Locale locale, MentoringPolicy policy) {
+
+        static final Settings DEFAULTS = new Settings(Locale.forLanguageTag("ru"), MentoringPolicy.defaults());
+
+        static Settings of(TandemConfiguration configuration, Settings previous) {
+            Locale locale = previous.locale;
+            String language = configuration.locale() == null ? "" : configuration.locale().trim().toLowerCase(Locale.ROOT);
+            if (language.equals("ru") || language.equals("en")) {
+                locale = Locale.forLanguageTag(language);
+            } else {
+                LOG.warn("Tandem setting locale='{}' is neither ru nor en; keeping {}", configuration.locale(), locale);
+            }
+            MentoringPolicy policy = previous.policy;
+            try {
+                MentoringPolicy base = MentoringPolicy.defaults();
+                policy = new MentoringPolicy(base.youngTeacherMaxAge(), base.youngTeacherMaxTeachingYears(),
+                        configuration.minMentorExperienceYears(), configuration.maxMenteesPerMentor(),
+                        base.minProgramDuration(), base.maxProgramDuration(), configuration.daysToFirstMeeting(),
+                        configuration.daysToPersonalizedProgram(), configuration.mentorTrainingRequired());
+            } catch (IllegalArgumentException e) {
+                LOG.warn("Tandem policy settings rejected, keeping the previous policy: {}", e.getMessage());
+            }
+            return new Settings(locale, policy);
+        }
+    }
+
+}

@@ -1,0 +1,2 @@
+/** The portal plug-in's Declarative Services components; not exported. */
+package org.tandem.portal.internal;
