@@ -24,7 +24,7 @@ class ArchitectureTest {
 
     @Test
     void onlyTheWiringKnowsGuice() {
-        noClasses().that().resideOutsideOfPackages("org.tandem.core.guice..", "org.tandem.core.walkthrough..")
+        noClasses().that().resideOutsideOfPackages("org.tandem.core.guice..", "org.tandem.core.demo..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.google.inject..")
                 .check(core);
     }
@@ -38,7 +38,7 @@ class ArchitectureTest {
 
     @Test
     void nothingInCorePrintsToTheConsoleButTheWalkthroughLauncher() {
-        noClasses().that().resideOutsideOfPackage("org.tandem.core.walkthrough..")
+        noClasses().that().resideOutsideOfPackage("org.tandem.core.demo..")
                 .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
                 .check(core);
     }

@@ -1,4 +1,4 @@
-package org.tandem.core.walkthrough;
+package org.tandem.core.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

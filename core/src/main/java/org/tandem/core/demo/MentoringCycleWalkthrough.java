@@ -1,4 +1,4 @@
-package org.tandem.core.walkthrough;
+package org.tandem.core.demo;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
