@@ -20,7 +20,8 @@ import org.tandem.core.roadmap.deadline.DeadlineParse;
  * @param controlResult  significant control result (значимые контрольные результаты)
  * @param documentType   document type or form of the result (вид документа)
  * @param indicator      indicator (показатель), e.g. "100%"
- * @param responsible    responsible parties in column order, one entry per person, role or body
+ * @param responsible    responsible parties in column order, one entry per person, role or body, each with
+ *                       its level and kind
  * @param stage          the program-cycle stage, when the section tells it
  * @param sourceLine     1-based line of the source table where the row starts, 0 when not imported
  */
@@ -35,7 +36,7 @@ public record Activity(
         String controlResult,
         String documentType,
         String indicator,
-        List<String> responsible,
+        List<ResponsibleParty> responsible,
         Optional<TargetModelStage> stage,
         int sourceLine) {
 
@@ -64,6 +65,17 @@ public record Activity(
         if (sourceLine < 0) {
             throw new IllegalArgumentException("sourceLine must be >= 0, got " + sourceLine);
         }
+    }
+
+    /** The names of the responsible parties, in order, as written. */
+    public List<String> responsibleNames() {
+        return responsible.stream().map(ResponsibleParty::name).toList();
+    }
+
+    /** The responsible parties of the given level, in order. */
+    public List<ResponsibleParty> responsible(ResponsibleLevel level) {
+        Objects.requireNonNull(level, "level");
+        return responsible.stream().filter(p -> p.level() == level).toList();
     }
 
     private static void requireText(String value, String name) {

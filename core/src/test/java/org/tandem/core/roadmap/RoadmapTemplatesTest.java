@@ -29,9 +29,25 @@ class RoadmapTemplatesTest {
         });
         assertThat(template.activity("5.2")).get().satisfies(a -> {
             assertThat(a.title()).contains("приказом");
-            assertThat(a.responsible()).containsExactly("руководитель");
+            assertThat(a.responsible()).containsExactly(
+                    new ResponsibleParty(ResponsibleLevel.ORGANIZATION, PartyKind.ROLE, "руководитель"));
         });
         assertThat(template.period()).get().satisfies(p -> assertThat(p.academicYearStarts()).contains(2025));
+    }
+
+    @Test
+    void theTemplateNamesRolesAtTheLevelOfItsOwner() {
+        assertThat(template.activities()).flatExtracting(Activity::responsible).allSatisfy(p -> {
+            assertThat(p.kind()).isEqualTo(PartyKind.ROLE);
+            assertThat(p.level()).isEqualTo(ResponsibleLevel.ORGANIZATION);
+        });
+        Roadmap municipal = RoadmapTemplates.targetModelCycle("Октябрьский район", OrganizationLevel.MUNICIPALITY, 2025);
+        assertThat(municipal.activity("6.1").orElseThrow().responsible()).containsExactly(
+                new ResponsibleParty(ResponsibleLevel.MUNICIPAL, PartyKind.ROLE, "кураторы"),
+                new ResponsibleParty(ResponsibleLevel.MUNICIPAL, PartyKind.ROLE, "наставники"));
+        assertThat(RoadmapTemplates.targetModelCycle("Край", OrganizationLevel.REGION, 2025).activities())
+                .flatExtracting(Activity::responsible).extracting(ResponsibleParty::level)
+                .containsOnly(ResponsibleLevel.UNSPECIFIED);
     }
 
     @Test

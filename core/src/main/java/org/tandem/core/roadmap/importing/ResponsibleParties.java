@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.tandem.core.roadmap.ResponsibleLevel;
+import org.tandem.core.roadmap.ResponsibleParty;
 
 /**
  * Splits a "responsible" cell into parties. Word exports lose the line breaks between parties
@@ -41,6 +43,17 @@ public final class ResponsibleParties {
             }
         }
         return List.copyOf(parties);
+    }
+
+    /**
+     * The parties named in a cell of a column of the given level, typed ({@link ResponsibleParty#inColumn}).
+     *
+     * @param cell        the plain text of a responsible cell
+     * @param columnLevel the level the column's header names, {@link ResponsibleLevel#UNSPECIFIED} if none
+     */
+    public static List<ResponsibleParty> parse(String cell, ResponsibleLevel columnLevel) {
+        Objects.requireNonNull(columnLevel, "columnLevel");
+        return split(cell).stream().map(name -> ResponsibleParty.inColumn(columnLevel, name)).toList();
     }
 
     private static List<String> splitOutsideQuotes(String cell) {

@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
 import org.tandem.core.roadmap.Activity;
 import org.tandem.core.shared.LocalizedText;
 import org.tandem.core.roadmap.OrganizationLevel;
+import org.tandem.core.roadmap.ResponsibleLevel;
+import org.tandem.core.roadmap.ResponsibleParty;
 import org.tandem.core.roadmap.Roadmap;
 import org.tandem.core.roadmap.RoadmapSection;
 import org.tandem.core.roadmap.TargetModelStage;
@@ -40,7 +42,10 @@ import org.tandem.core.roadmap.importing.ImportFinding.Kind;
  *       that is skipped, and the title, from which the period ("2024-2025 учебный год",
  *       "на 2021-2024 гг.") and the municipality or organization are read;</li>
  *   <li>the header row, recognized by its column names in any order ({@link ColumnKind}), with
- *       an optional second header row under merged cells ("Исполнители: муниципальные | ОУ");
+ *       an optional second header row under merged cells ("Исполнители: муниципальные | ОУ"),
+ *       whose labels give the level of the responsible parties below them
+ *       ({@link ResponsibleLevel#fromColumnHeader}; a single "Ответственные" column leaves the level to
+ *       each party's name, {@link ResponsibleParty#inColumn});
  *       a blank header cell continues the column to its left;</li>
  *   <li>section rows: "Этап 1. ..." alone on a row, a single-level number with only a title
  *       ("1." + "Подготовка условий ..."), or a filled "Наименование этапа" column, which may
@@ -537,9 +542,10 @@ public final class RoadmapTableImporter {
                 }
                 deadline = Optional.of(parse);
             }
-            List<String> responsible = new ArrayList<>();
+            List<ResponsibleParty> responsible = new ArrayList<>();
             for (int i : columns.all(ColumnKind.RESPONSIBLE)) {
-                responsible.addAll(ResponsibleParties.split(draft.cells[i]));
+                ResponsibleLevel level = ResponsibleLevel.fromColumnHeader(columns.labels().get(i));
+                responsible.addAll(ResponsibleParties.parse(draft.cells[i], level));
             }
             String content = String.join("\n", columns.all(ColumnKind.CONTENT).stream()
                     .map(i -> draft.cells[i]).filter(c -> !c.isBlank()).toList());

@@ -1,8 +1,15 @@
 package org.tandem.core.roadmap.json;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
@@ -35,7 +42,60 @@ final class Dto {
             "controlResult", "documentType", "indicator", "responsible", "stage", "sourceLine"})
     record ActivityDoc(String number, Boolean numberAssigned, String title, String content, String deadlineText,
                        DeadlineParseDoc deadline, String expectedResult, String controlResult, String documentType,
-                       String indicator, List<String> responsible, TargetModelStage stage, Integer sourceLine) {
+                       String indicator, List<PartyDoc> responsible, TargetModelStage stage, Integer sourceLine) {
+    }
+
+    /**
+     * A responsible party. Version 2 writes {@code {"level": "MUNICIPAL", "kind": "ROLE", "name": "..."}};
+     * version 1 wrote the name alone, as a string, which is read with {@code plain} set and no level or kind.
+     */
+    @JsonPropertyOrder({"level", "kind", "name"})
+    @JsonDeserialize(using = PartyDocDeserializer.class)
+    record PartyDoc(String level, String kind, String name, @JsonIgnore boolean plain) {
+    }
+
+    /** Reads a {@link PartyDoc} from a string (version 1) or an object (version 2); refuses unknown fields. */
+    static final class PartyDocDeserializer extends StdDeserializer<PartyDoc> {
+
+        private static final long serialVersionUID = 1L;
+
+        PartyDocDeserializer() {
+            super(PartyDoc.class);
+        }
+
+        @Override
+        public PartyDoc deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() == JsonToken.VALUE_STRING) {
+                return new PartyDoc(null, null, p.getText(), true);
+            }
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                return (PartyDoc) ctxt.reportInputMismatch(this,
+                        "a responsible party is an object with \"level\", \"kind\" and \"name\" (or, in version 1, a string)");
+            }
+            String level = null;
+            String kind = null;
+            String name = null;
+            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if (!field.equals("level") && !field.equals("kind") && !field.equals("name")) {
+                    ctxt.handleUnknownProperty(p, this, PartyDoc.class, field);
+                    continue;
+                }
+                String text = null;
+                if (value == JsonToken.VALUE_STRING) {
+                    text = p.getText();
+                } else if (value != JsonToken.VALUE_NULL) {
+                    ctxt.reportInputMismatch(this, "\"" + field + "\" of a responsible party must be a string");
+                }
+                switch (field) {
+                    case "level" -> level = text;
+                    case "kind" -> kind = text;
+                    default -> name = text;
+                }
+            }
+            return new PartyDoc(level, kind, name, false);
+        }
     }
 
     /** Exactly one of the two: the deadline as understood, or why it was not. The text is the activity's. */

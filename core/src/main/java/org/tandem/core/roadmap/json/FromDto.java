@@ -8,6 +8,9 @@ import java.util.OptionalInt;
 import java.util.function.Supplier;
 import org.tandem.core.roadmap.Activity;
 import org.tandem.core.roadmap.OrganizationLevel;
+import org.tandem.core.roadmap.PartyKind;
+import org.tandem.core.roadmap.ResponsibleLevel;
+import org.tandem.core.roadmap.ResponsibleParty;
 import org.tandem.core.roadmap.Roadmap;
 import org.tandem.core.roadmap.RoadmapSection;
 import org.tandem.core.roadmap.deadline.Deadline;
@@ -24,7 +27,8 @@ import org.tandem.core.shared.LocalizedText;
  * the object they refused.
  *
  * <p>Text columns an importer may leave empty (content, results, document type, indicator) default to "" and
- * {@code responsible} to none when absent, so that a hand-written document need not list them.
+ * {@code responsible} to none when absent, so that a hand-written document need not list them. Versions 1 and 2
+ * are read; they differ only in how a responsible party is written ({@link #party}).
  */
 final class FromDto {
 
@@ -39,10 +43,12 @@ final class FromDto {
             throw new RoadmapJsonException("format", "expected \"" + RoadmapJson.FORMAT + "\" but found "
                     + (doc.format() == null ? "nothing" : "\"" + doc.format() + "\""));
         }
-        if (!Integer.valueOf(RoadmapJson.VERSION).equals(doc.version())) {
-            throw new RoadmapJsonException("version", "this library reads version " + RoadmapJson.VERSION
-                    + ", the document has " + (doc.version() == null ? "none" : doc.version()));
+        if (doc.version() == null || doc.version() < RoadmapJson.OLDEST_READABLE_VERSION
+                || doc.version() > RoadmapJson.VERSION) {
+            throw new RoadmapJsonException("version", "this library reads versions " + RoadmapJson.OLDEST_READABLE_VERSION
+                    + " to " + RoadmapJson.VERSION + ", the document has " + (doc.version() == null ? "none" : doc.version()));
         }
+        int version = doc.version();
         Optional<OrganizationLevel> level = Optional.ofNullable(doc.level()).map(name -> enumValue(
                 OrganizationLevel.class, name, "level"));
         Optional<RoadmapPeriod> period = Optional.ofNullable(doc.period())
@@ -51,36 +57,60 @@ final class FromDto {
         List<SectionDoc> sectionDocs = required(doc.sections(), "sections");
         List<RoadmapSection> sections = new ArrayList<>();
         for (int i = 0; i < sectionDocs.size(); i++) {
-            sections.add(section(required(sectionDocs.get(i), "sections[" + i + "]"), "sections[" + i + "]"));
+            sections.add(section(required(sectionDocs.get(i), "sections[" + i + "]"), "sections[" + i + "]", version));
         }
         return build("", () -> new Roadmap(Optional.ofNullable(doc.organization()), level,
                 required(doc.title(), "title"), period, sections));
     }
 
-    private static RoadmapSection section(SectionDoc doc, String path) {
+    private static RoadmapSection section(SectionDoc doc, String path, int version) {
         List<ActivityDoc> activityDocs = required(doc.activities(), path + ".activities");
         List<Activity> activities = new ArrayList<>();
         for (int i = 0; i < activityDocs.size(); i++) {
             String at = path + ".activities[" + i + "]";
-            activities.add(activity(required(activityDocs.get(i), at), at));
+            activities.add(activity(required(activityDocs.get(i), at), at, version));
         }
         return build(path, () -> new RoadmapSection(orEmpty(doc.number()), required(doc.title(), path + ".title"),
                 Optional.ofNullable(doc.stage()), activities));
     }
 
-    private static Activity activity(ActivityDoc doc, String path) {
+    private static Activity activity(ActivityDoc doc, String path, int version) {
         String deadlineText = orEmpty(doc.deadlineText());
         Optional<DeadlineParse> deadline = Optional.ofNullable(doc.deadline())
                 .map(d -> deadlineParse(d, deadlineText, path + ".deadline"));
-        List<String> responsible = doc.responsible() == null ? List.of() : doc.responsible();
-        for (int i = 0; i < responsible.size(); i++) {
-            required(responsible.get(i), path + ".responsible[" + i + "]");
+        List<PartyDoc> partyDocs = doc.responsible() == null ? List.of() : doc.responsible();
+        List<ResponsibleParty> responsible = new ArrayList<>();
+        for (int i = 0; i < partyDocs.size(); i++) {
+            String at = path + ".responsible[" + i + "]";
+            responsible.add(party(required(partyDocs.get(i), at), at, version));
         }
         return build(path, () -> new Activity(required(doc.number(), path + ".number"),
                 doc.numberAssigned() != null && doc.numberAssigned(), required(doc.title(), path + ".title"),
                 orEmpty(doc.content()), deadlineText, deadline, orEmpty(doc.expectedResult()),
                 orEmpty(doc.controlResult()), orEmpty(doc.documentType()), orEmpty(doc.indicator()), responsible,
                 Optional.ofNullable(doc.stage()), doc.sourceLine() == null ? 0 : doc.sourceLine()));
+    }
+
+    /**
+     * Version 1 gives a party by its name only: it is read as the importer reads a single responsible column
+     * ({@link ResponsibleParty#named}: level {@code UNSPECIFIED} unless the name tells it, kind classified).
+     * Version 2 gives level, kind and name, all required.
+     */
+    private static ResponsibleParty party(PartyDoc doc, String path, int version) {
+        if (version == 1) {
+            if (!doc.plain()) {
+                throw new RoadmapJsonException(path, "version 1 gives a responsible party as a string, its name");
+            }
+            return build(path, () -> ResponsibleParty.named(doc.name()));
+        }
+        if (doc.plain()) {
+            throw new RoadmapJsonException(path, "from version 2 a responsible party is an object with \"level\", "
+                    + "\"kind\" and \"name\", not a string");
+        }
+        ResponsibleLevel level = enumValue(ResponsibleLevel.class, required(doc.level(), path + ".level"), path + ".level");
+        PartyKind kind = enumValue(PartyKind.class, required(doc.kind(), path + ".kind"), path + ".kind");
+        String name = required(doc.name(), path + ".name");
+        return build(path, () -> new ResponsibleParty(level, kind, name));
     }
 
     private static DeadlineParse deadlineParse(DeadlineParseDoc doc, String text, String path) {

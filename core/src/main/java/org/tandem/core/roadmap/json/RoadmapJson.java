@@ -23,7 +23,9 @@ import org.tandem.core.roadmap.Roadmap;
  * kind, or {@code deadline.unparsed} with the reason), so a reader needs no parser and a roadmap built by hand
  * survives the trip even where its deadline is not what the parser would make of the text.
  *
- * <p>The document starts with {@code "format": "tandem-roadmap", "version": 1}; unknown fields are refused
+ * <p>The document starts with {@code "format": "tandem-roadmap", "version": 2}; documents of
+ * version 1 are still read (their responsible parties are plain names, typed on reading as the importer types a
+ * single responsible column). Unknown fields are refused
  * rather than ignored, so that a misspelt field is noticed. Every problem is a {@link RoadmapJsonException}
  * naming the path and what is wrong. Stateless and thread-safe.
  */
@@ -31,8 +33,13 @@ public final class RoadmapJson {
 
     /** The value of the document's {@code format} field. */
     public static final String FORMAT = "tandem-roadmap";
-    /** The document version this class writes and reads. */
-    public static final int VERSION = 1;
+    /**
+     * The document version this class writes. Version 2 types each responsible party
+     * ({@code {"level": "ORGANIZATION", "kind": "ROLE", "name": "Руководители ОУ"}}); version 1 gave names only.
+     */
+    public static final int VERSION = 2;
+    /** The oldest document version this class still reads: version 1, whose parties are plain names. */
+    public static final int OLDEST_READABLE_VERSION = 1;
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())

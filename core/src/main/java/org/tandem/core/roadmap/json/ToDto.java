@@ -2,6 +2,7 @@ package org.tandem.core.roadmap.json;
 
 import java.util.OptionalInt;
 import org.tandem.core.roadmap.Activity;
+import org.tandem.core.roadmap.ResponsibleParty;
 import org.tandem.core.roadmap.Roadmap;
 import org.tandem.core.roadmap.RoadmapSection;
 import org.tandem.core.roadmap.deadline.Deadline;
@@ -30,7 +31,11 @@ final class ToDto {
     private static ActivityDoc activity(Activity a) {
         return new ActivityDoc(a.number(), a.numberAssigned(), a.title(), a.content(), a.deadlineText(),
                 a.deadline().map(ToDto::parse).orElse(null), a.expectedResult(), a.controlResult(), a.documentType(),
-                a.indicator(), a.responsible(), a.stage().orElse(null), a.sourceLine());
+                a.indicator(), a.responsible().stream().map(ToDto::party).toList(), a.stage().orElse(null), a.sourceLine());
+    }
+
+    private static PartyDoc party(ResponsibleParty p) {
+        return new PartyDoc(p.level().name(), p.kind().name(), p.name(), false);
     }
 
     private static DeadlineParseDoc parse(DeadlineParse p) {

@@ -23,7 +23,7 @@ public final class IncompleteActivityRule implements RoadmapRule {
         List<Activity> activities = context.roadmap().activities();
         List<Finding> findings = new ArrayList<>();
         for (Activity activity : activities) {
-            if (activity.responsible().stream().allMatch(String::isBlank)) {
+            if (activity.responsible().isEmpty()) {
                 findings.add(Finding.warning(ID, Subject.activity(activity.number()),
                         "У мероприятия " + activity.number() + " не указан ответственный",
                         "Activity " + activity.number() + " has no responsible party"));

@@ -3,19 +3,21 @@ package org.tandem.core.roadmap.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.tandem.core.roadmap.Activity;
 import org.tandem.core.roadmap.OrganizationLevel;
+import org.tandem.core.roadmap.ResponsibleLevel;
+import org.tandem.core.roadmap.ResponsibleParty;
 import org.tandem.core.roadmap.Roadmap;
 import org.tandem.core.roadmap.TargetModelStage;
 
 /**
  * A school's roadmap that lacks an activity its municipal roadmap requires of schools.
  *
- * <p><b>Required of schools</b>: a municipal activity whose responsible parties name schools in general —
- * the abbreviations ОО, ОУ, ООО (as words), or the words "образовательная организация/учреждение" or "школа" in
- * any form ("Руководители образовательных организаций", "кураторы ОУ"). A single named school ("МБОУ «… СОШ» (по
- * согласованию)") does not make an activity required of every school.
+ * <p><b>Required of schools</b>: a municipal activity with a responsible party of the organization level
+ * ({@link ResponsibleLevel#ORGANIZATION}: the "ОУ" column of a two-level table, or a party whose name speaks of
+ * schools in general — "Руководители образовательных организаций", "кураторы ОУ"), or an organization party
+ * naming schools ("ОО", "образовательные организации"); see {@link ResponsibleParty#namesSchools}. A single named
+ * school ("МБОУ «… СОШ» (по согласованию)") does not make an activity required of every school.
  *
  * <p><b>Present in the school's roadmap</b>: some school activity has a compatible stage (the same stage, or
  * either side has none) and a title alike by {@link TitleSimilarity}. Titles are compared, not contents,
@@ -26,9 +28,6 @@ import org.tandem.core.roadmap.TargetModelStage;
 public final class MissingSchoolActivitiesRule implements RoadmapRule {
 
     public static final String ID = "roadmap.school-activity-missing";
-
-    private static final Pattern SCHOOLS = Pattern.compile(
-            "(?U)\\b(?:ОО|ОУ|ООО)\\b|(?iU)образовательн\\w*\\s+(?:организац|учрежден)|(?iU)\\bшкол");
 
     @Override
     public String id() {
@@ -58,9 +57,9 @@ public final class MissingSchoolActivitiesRule implements RoadmapRule {
         return findings;
     }
 
-    /** Whether the responsible parties of a parent activity name schools in general. */
+    /** Whether a parent activity is required of schools: some responsible party is of, or names, schools. */
     static boolean isRequiredOfSchools(Activity activity) {
-        return activity.responsible().stream().anyMatch(party -> SCHOOLS.matcher(party).find());
+        return activity.responsible().stream().anyMatch(ResponsibleParty::namesSchools);
     }
 
     static boolean covers(Activity own, Activity required) {

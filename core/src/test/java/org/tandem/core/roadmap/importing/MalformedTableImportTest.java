@@ -51,7 +51,7 @@ class MalformedTableImportTest {
                 .isEqualTo("The deadline of activity 1.4 was not understood: June has no day 31.");
         assertThat(result.findings(Kind.UNPARSED_DEADLINE).get(2).reason().ru())
                 .isEqualTo("Срок мероприятия 1.4 не распознан: В июне нет 31-го числа.");
-        assertThat(roadmap.activity("1.3").orElseThrow().responsible()).containsExactly("Куратор", "заместитель директора");
+        assertThat(roadmap.activity("1.3").orElseThrow().responsibleNames()).containsExactly("Куратор", "заместитель директора");
     }
 
     @Test
@@ -78,7 +78,7 @@ class MalformedTableImportTest {
         assertThat(activity.title()).isEqualTo("Промежуточная обратная связь");
         assertThat(activity.deadlineText()).isEqualTo("декабрь");
         assertThat(activity.indicator()).isEqualTo("100%");
-        assertThat(activity.responsible()).containsExactly("Куратор");
+        assertThat(activity.responsibleNames()).containsExactly("Куратор");
         assertThat(result.roadmap().sections()).extracting(RoadmapSection::number).containsExactly("");
     }
 
@@ -95,7 +95,7 @@ class MalformedTableImportTest {
         assertThat(activity.content()).isEqualTo("Первая встреча\nВстреча «планирование» & итоги");
         assertThat(activity.deadlineText()).isEqualTo("октябрь–май");
         assertThat(activity.deadline().flatMap(DeadlineParse::deadline)).get().isInstanceOf(Deadline.MonthRange.class);
-        assertThat(activity.responsible()).containsExactly("Куратор", "Наставники");
+        assertThat(activity.responsibleNames()).containsExactly("Куратор", "Наставники");
         assertThat(result.findings()).isEmpty();
     }
 
@@ -111,8 +111,8 @@ class MalformedTableImportTest {
         assertThat(first.title()).isEqualTo("Анкетирование молодых педагогов");
         assertThat(first.deadline().flatMap(DeadlineParse::deadline).orElseThrow()
                 .windowsWithin(roadmap.period().orElseThrow()).toString()).isEqualTo("[2024-09-01..2024-10-31]");
-        assertThat(first.responsible()).containsExactly("Куратор", "педагог-психолог");
-        assertThat(roadmap.activity("2.2").orElseThrow().responsible()).containsExactly("Кураторы");
+        assertThat(first.responsibleNames()).containsExactly("Куратор", "педагог-психолог");
+        assertThat(roadmap.activity("2.2").orElseThrow().responsibleNames()).containsExactly("Кураторы");
     }
 
     @Test

@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.tandem.core.roadmap.Activity;
 import org.tandem.core.roadmap.OrganizationLevel;
+import org.tandem.core.roadmap.PartyKind;
+import org.tandem.core.roadmap.ResponsibleLevel;
+import org.tandem.core.roadmap.ResponsibleParty;
 import org.tandem.core.roadmap.Roadmap;
 import org.tandem.core.roadmap.RoadmapSection;
 import org.tandem.core.roadmap.SharedSeeds;
@@ -29,7 +32,7 @@ class SeedRoadmapImportTest {
         assertThat(activity.deadlineText()).as(number).isEqualTo(deadlineText);
         assertThat(activity.deadline().flatMap(d -> d.deadline()).map(d -> d.getClass().getSimpleName()).orElse("-"))
                 .as(number).isEqualTo(deadlineKind);
-        assertThat(activity.responsible()).as(number).isEqualTo(responsible);
+        assertThat(activity.responsibleNames()).as(number).isEqualTo(responsible);
     }
 
     private static List<Integer> activityCounts(Roadmap roadmap) {
@@ -87,6 +90,27 @@ class SeedRoadmapImportTest {
         }
 
         @Test
+        void letsTheNamesOfTheSingleColumnTellTheLevel() throws IOException {
+            Roadmap roadmap = importSeed(SharedSeeds.OKTYABRSKY_2024).roadmap();
+
+            assertThat(roadmap.activity("1.1").orElseThrow().responsible()).singleElement().satisfies(p -> {
+                assertThat(p.level()).isEqualTo(ResponsibleLevel.MUNICIPAL);
+                assertThat(p.kind()).isEqualTo(PartyKind.ORGANIZATION);
+            });
+            assertThat(roadmap.activity("3.8").orElseThrow().responsible()).containsExactly(
+                    new ResponsibleParty(ResponsibleLevel.MUNICIPAL, PartyKind.ORGANIZATION, "МКУ «ЦРО»"),
+                    new ResponsibleParty(ResponsibleLevel.UNSPECIFIED, PartyKind.ORGANIZATION,
+                            "МБОУ «Ниженарыкарская СОШ» (по согласованию)"));
+            assertThat(roadmap.activity("4.6").orElseThrow().responsible()).containsExactly(
+                    new ResponsibleParty(ResponsibleLevel.MUNICIPAL, PartyKind.ORGANIZATION, "МКУ «ЦРО»"),
+                    new ResponsibleParty(ResponsibleLevel.ORGANIZATION, PartyKind.ROLE,
+                            "Ответственные кураторы от образовательных организаций"));
+            assertThat(roadmap.activity("3.6").orElseThrow().responsible()).containsExactly(
+                    new ResponsibleParty(ResponsibleLevel.MUNICIPAL, PartyKind.ROLE, "Методист МКУ «ЦРО»"),
+                    new ResponsibleParty(ResponsibleLevel.UNSPECIFIED, PartyKind.ROLE, "Руководители УМО"));
+        }
+
+        @Test
         void joinsRowsSplitByPageBreaks() throws IOException {
             ImportResult result = importSeed(SharedSeeds.OKTYABRSKY_2024);
             Roadmap roadmap = result.roadmap();
@@ -113,7 +137,7 @@ class SeedRoadmapImportTest {
                     .containsExactly(52, 54, 55, 56, 58, 59, 60, 61);
             assertActivity(result.roadmap(), "4.4", "Публикация результатов программы наставничества", "В течение года",
                     "Continuous", List.of("МКУ «ЦРО»"));
-            assertThat(result.roadmap().activity("4.1").orElseThrow().responsible()).containsExactly("МКУ «ЦРО»",
+            assertThat(result.roadmap().activity("4.1").orElseThrow().responsibleNames()).containsExactly("МКУ «ЦРО»",
                     "Руководитель образовательных организаций", "Ответственные кураторы от образовательных организаций");
             assertThat(result.findings()).allSatisfy(f -> assertThat(f.isProblem()).as(f.toString()).isFalse());
         }
@@ -173,6 +197,34 @@ class SeedRoadmapImportTest {
                     List.of("Добровольская О.В.", "Координатор", "кураторы", "наставники"));
             assertActivity(roadmap, "5.3", "Подготовка аналитического отчета", "Ежегодно 2020-2024 г.", "Annually",
                     List.of("Добровольская О.В", "Координатор"));
+        }
+
+        @Test
+        void keepsMunicipalAndSchoolLevelPartiesApartByTheirColumn() throws IOException {
+            Roadmap roadmap = importSeed(SharedSeeds.ZHIGALOVO_2021_2024).roadmap();
+
+            // Line 13: "Добровольская О.В." under "муниципальные", "Руководители ОУ, завучи ..." under "ОУ".
+            assertThat(roadmap.activity("1.4").orElseThrow().responsible()).containsExactly(
+                    new ResponsibleParty(ResponsibleLevel.MUNICIPAL, PartyKind.PERSON, "Добровольская О.В."),
+                    new ResponsibleParty(ResponsibleLevel.ORGANIZATION, PartyKind.ROLE, "Руководители ОУ"),
+                    new ResponsibleParty(ResponsibleLevel.ORGANIZATION, PartyKind.ROLE,
+                            "завучи по учебной и воспитательной работе"));
+            // Lines 14-15: only the municipal column, two people and a role of the education department.
+            assertThat(roadmap.activity("1.6").orElseThrow().responsible()).containsExactly(
+                    new ResponsibleParty(ResponsibleLevel.MUNICIPAL, PartyKind.PERSON, "Богатова Ю.Л."),
+                    new ResponsibleParty(ResponsibleLevel.MUNICIPAL, PartyKind.PERSON, "Нетёсова Л.В."),
+                    new ResponsibleParty(ResponsibleLevel.MUNICIPAL, PartyKind.ROLE, "специалисты УО"));
+            // Line 27: "Добровольская О.В." | "Координатор, кураторы, наставники".
+            Activity festival = roadmap.activity("3.1").orElseThrow();
+            assertThat(festival.responsible(ResponsibleLevel.MUNICIPAL)).extracting(ResponsibleParty::name)
+                    .containsExactly("Добровольская О.В.");
+            assertThat(festival.responsible(ResponsibleLevel.ORGANIZATION)).extracting(ResponsibleParty::name)
+                    .containsExactly("Координатор", "кураторы", "наставники");
+            assertThat(festival.responsible(ResponsibleLevel.ORGANIZATION)).extracting(ResponsibleParty::kind)
+                    .containsOnly(PartyKind.ROLE);
+            // No party of this table is left without a level: both columns say it.
+            assertThat(roadmap.activities()).flatExtracting(Activity::responsible).extracting(ResponsibleParty::level)
+                    .doesNotContain(ResponsibleLevel.UNSPECIFIED);
         }
 
         @Test
@@ -238,6 +290,18 @@ class SeedRoadmapImportTest {
             assertActivity(roadmap, "7.2", "Мотивация и поощрение наставников", "май", "InMonth", List.of("Ген. директор"));
             assertActivity(roadmap, "7.3", "Мотивация и поощрение наставников", "июнь-июль", "MonthRange",
                     List.of("Кураторы", "наставники"));
+        }
+
+        @Test
+        void typesTheSingleResponsibleColumnAsRolesOfNoStatedLevel() throws IOException {
+            Roadmap roadmap = importSeed(SharedSeeds.KRAEVOY_CENTER_2023).roadmap();
+
+            assertThat(roadmap.activity("1.1").orElseThrow().responsible()).containsExactly(
+                    new ResponsibleParty(ResponsibleLevel.UNSPECIFIED, PartyKind.ROLE, "генеральный директор"),
+                    new ResponsibleParty(ResponsibleLevel.UNSPECIFIED, PartyKind.ROLE, "координатор"),
+                    new ResponsibleParty(ResponsibleLevel.UNSPECIFIED, PartyKind.ROLE, "кураторы"));
+            assertThat(roadmap.activity("2.3").orElseThrow().responsible()).first()
+                    .isEqualTo(new ResponsibleParty(ResponsibleLevel.UNSPECIFIED, PartyKind.ORGANIZATION, "администрация"));
         }
 
         @Test

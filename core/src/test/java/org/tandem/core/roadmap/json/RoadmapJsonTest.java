@@ -16,6 +16,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.tandem.core.roadmap.Activity;
 import org.tandem.core.roadmap.OrganizationLevel;
+import org.tandem.core.roadmap.PartyKind;
+import org.tandem.core.roadmap.ResponsibleLevel;
+import org.tandem.core.roadmap.ResponsibleParty;
+import org.tandem.core.roadmap.RoadmapTemplates;
 import org.tandem.core.roadmap.Roadmap;
 import org.tandem.core.roadmap.RoadmapSection;
 import org.tandem.core.roadmap.SharedSeeds;
@@ -35,6 +39,78 @@ class RoadmapJsonTest {
         Roadmap roadmap = SharedSeeds.roadmap(seed);
 
         assertThat(RoadmapJson.read(RoadmapJson.write(roadmap))).isEqualTo(roadmap);
+    }
+
+    @Test
+    void theTemplateSurvivesTheRoundTripWithTypedParties() {
+        Roadmap template = RoadmapTemplates.targetModelCycle("Школа № 1", OrganizationLevel.ORGANIZATION, 2025);
+
+        String json = RoadmapJson.write(template);
+
+        assertThat(RoadmapJson.read(json)).isEqualTo(template);
+        assertThat(json.replaceAll("\\s+", " ")).contains("\"version\" : 2")
+                .contains("\"responsible\" : [ { \"level\" : \"ORGANIZATION\", \"kind\" : \"ROLE\", \"name\" : \"руководитель\" }")
+                .doesNotContain("plain");
+    }
+
+    @Test
+    void writesTheSeedPartiesWithLevelAndKind() {
+        Roadmap zhigalovo = SharedSeeds.roadmap(SharedSeeds.ZHIGALOVO_2021_2024);
+
+        Roadmap read = RoadmapJson.read(RoadmapJson.write(zhigalovo));
+
+        assertThat(read.activity("1.4").orElseThrow().responsible()).containsExactly(
+                new ResponsibleParty(ResponsibleLevel.MUNICIPAL, PartyKind.PERSON, "Добровольская О.В."),
+                new ResponsibleParty(ResponsibleLevel.ORGANIZATION, PartyKind.ROLE, "Руководители ОУ"),
+                new ResponsibleParty(ResponsibleLevel.ORGANIZATION, PartyKind.ROLE, "завучи по учебной и воспитательной работе"));
+    }
+
+    @Test
+    void readsAVersionOneDocumentWithPlainNames() {
+        Roadmap roadmap = RoadmapJson.read(minimal("{\"number\":\"1.1\",\"title\":\"Совещание\","
+                + "\"responsible\":[\"Нетёсова Л.В.\",\"координатор\",\"МКУ «ЦРО»\",\"Руководители ОУ\"]}"));
+
+        assertThat(roadmap.activity("1.1").orElseThrow().responsible()).containsExactly(
+                new ResponsibleParty(ResponsibleLevel.UNSPECIFIED, PartyKind.PERSON, "Нетёсова Л.В."),
+                new ResponsibleParty(ResponsibleLevel.UNSPECIFIED, PartyKind.ROLE, "координатор"),
+                new ResponsibleParty(ResponsibleLevel.MUNICIPAL, PartyKind.ORGANIZATION, "МКУ «ЦРО»"),
+                new ResponsibleParty(ResponsibleLevel.ORGANIZATION, PartyKind.ROLE, "Руководители ОУ"));
+        // Written again, it is a version 2 document that reads back the same.
+        assertThat(RoadmapJson.read(RoadmapJson.write(roadmap))).isEqualTo(roadmap);
+    }
+
+    private static String version2(String responsible) {
+        return minimal("{\"number\":\"1.1\",\"title\":\"С\",\"responsible\":[" + responsible + "]}")
+                .replace("\"version\":1", "\"version\":2");
+    }
+
+    @Test
+    void readsVersionTwoPartiesAndNamesWhatIsWrongWithThem() {
+        Roadmap roadmap = RoadmapJson.read(version2("{\"level\":\"MUNICIPAL\",\"kind\":\"PERSON\",\"name\":\"Богатова Ю.Л.\"}"));
+        assertThat(roadmap.activity("1.1").orElseThrow().responsible()).containsExactly(
+                new ResponsibleParty(ResponsibleLevel.MUNICIPAL, PartyKind.PERSON, "Богатова Ю.Л."));
+
+        assertThatThrownBy(() -> RoadmapJson.read(version2("\"Куратор\"")))
+                .isInstanceOfSatisfying(RoadmapJsonException.class,
+                        e -> assertThat(e.path()).isEqualTo("sections[0].activities[0].responsible[0]"))
+                .hasMessageContaining("not a string");
+        assertThatThrownBy(() -> RoadmapJson.read(version2("{\"kind\":\"ROLE\",\"name\":\"Куратор\"}")))
+                .isInstanceOfSatisfying(RoadmapJsonException.class,
+                        e -> assertThat(e.path()).isEqualTo("sections[0].activities[0].responsible[0].level"));
+        assertThatThrownBy(() -> RoadmapJson.read(version2("{\"level\":\"SCHOOL\",\"kind\":\"ROLE\",\"name\":\"К\"}")))
+                .isInstanceOf(RoadmapJsonException.class).hasMessageContaining("SCHOOL")
+                .hasMessageContaining("responsible[0].level");
+        assertThatThrownBy(() -> RoadmapJson.read(version2(
+                "{\"level\":\"MUNICIPAL\",\"kind\":\"ROLE\",\"name\":\"К\",\"rank\":\"x\"}")))
+                .isInstanceOf(RoadmapJsonException.class).hasMessageContaining("rank")
+                .hasMessageContaining("sections[0].activities[0].responsible[0]");
+        assertThatThrownBy(() -> RoadmapJson.read(version2("{\"level\":\"MUNICIPAL\",\"kind\":\"ROLE\",\"name\":\" \"}")))
+                .isInstanceOfSatisfying(RoadmapJsonException.class,
+                        e -> assertThat(e.path()).isEqualTo("sections[0].activities[0].responsible[0]"))
+                .hasMessageEndingWith("a responsible party needs a name");
+        assertThatThrownBy(() -> RoadmapJson.read(minimal("{\"number\":\"1.1\",\"title\":\"С\",\"responsible\":"
+                + "[{\"level\":\"MUNICIPAL\",\"kind\":\"ROLE\",\"name\":\"К\"}]}")))
+                .isInstanceOf(RoadmapJsonException.class).hasMessageContaining("version 1 gives a responsible party as a string");
     }
 
     /** One activity per deadline kind, with a text that need not be what the parser would make of it. */
@@ -64,7 +140,7 @@ class RoadmapJsonTest {
             String text = "срок " + i;
             activities.add(new Activity("1." + (i + 1), i % 2 == 0, "Мероприятие " + i, "Содержание", text,
                     Optional.of(new DeadlineParse.Parsed(text, kinds.get(i))), "Результат", "Контроль", "Приказ", "100%",
-                    List.of("Куратор", "Директор"), Optional.of(TargetModelStage.PREPARING_CONDITIONS), i));
+                    ResponsibleParty.named(List.of("Куратор", "Директор")), Optional.of(TargetModelStage.PREPARING_CONDITIONS), i));
         }
         activities.add(new Activity("2.1", false, "Непонятный срок", "", "II четверть",
                 Optional.of(new DeadlineParse.Unparsed("II четверть", LocalizedText.of("Четверти не поддерживаются",
@@ -136,8 +212,10 @@ class RoadmapJsonTest {
         assertThatThrownBy(() -> RoadmapJson.read("{\"format\":\"other\",\"version\":1,\"title\":\"\",\"sections\":[]}"))
                 .isInstanceOf(RoadmapJsonException.class)
                 .hasMessage("Invalid roadmap JSON at format: expected \"tandem-roadmap\" but found \"other\"");
-        assertThatThrownBy(() -> RoadmapJson.read("{\"format\":\"tandem-roadmap\",\"version\":2,\"title\":\"\",\"sections\":[]}"))
-                .hasMessage("Invalid roadmap JSON at version: this library reads version 1, the document has 2");
+        assertThatThrownBy(() -> RoadmapJson.read("{\"format\":\"tandem-roadmap\",\"version\":3,\"title\":\"\",\"sections\":[]}"))
+                .hasMessage("Invalid roadmap JSON at version: this library reads versions 1 to 2, the document has 3");
+        assertThatThrownBy(() -> RoadmapJson.read("{\"format\":\"tandem-roadmap\",\"version\":0,\"title\":\"\",\"sections\":[]}"))
+                .hasMessage("Invalid roadmap JSON at version: this library reads versions 1 to 2, the document has 0");
     }
 
     @Test

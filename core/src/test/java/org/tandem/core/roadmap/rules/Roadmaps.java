@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.tandem.core.roadmap.Activity;
 import org.tandem.core.roadmap.OrganizationLevel;
+import org.tandem.core.roadmap.ResponsibleParty;
 import org.tandem.core.roadmap.Roadmap;
 import org.tandem.core.roadmap.RoadmapSection;
 import org.tandem.core.roadmap.TargetModelStage;
@@ -17,7 +18,7 @@ final class Roadmaps {
     private Roadmaps() {
     }
 
-    /** An activity with a parsed deadline, a responsible party and a document type. */
+    /** An activity with a parsed deadline, a responsible party and a document type; parties typed by their names. */
     static Activity activity(String number, String title, String deadline, TargetModelStage stage) {
         return activity(number, title, deadline, stage, List.of("Куратор"), "Приказ");
     }
@@ -26,7 +27,7 @@ final class Roadmaps {
                              List<String> responsible, String documentType) {
         return new Activity(number, false, title, "", deadline,
                 deadline.isBlank() ? Optional.empty() : Optional.of(DeadlineParser.parse(deadline)), "", "",
-                documentType, "", responsible, Optional.ofNullable(stage), 0);
+                documentType, "", ResponsibleParty.named(responsible), Optional.ofNullable(stage), 0);
     }
 
     static Roadmap school(Activity... activities) {

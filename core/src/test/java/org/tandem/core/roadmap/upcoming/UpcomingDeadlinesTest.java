@@ -29,7 +29,7 @@ class UpcomingDeadlinesTest {
                 tuple("4.3", DueWindow.of(LocalDate.of(2023, 10, 1), LocalDate.of(2024, 5, 31))),
                 tuple("6.1", DueWindow.of(LocalDate.of(2023, 10, 1), LocalDate.of(2024, 5, 31))));
         assertThat(upcoming.get(0).title()).isEqualTo("Закрепление наставнических пар/групп");
-        assertThat(upcoming.get(0).responsible()).containsExactly("наставники");
+        assertThat(upcoming.get(0).responsibleNames()).containsExactly("наставники");
     }
 
     @Test
