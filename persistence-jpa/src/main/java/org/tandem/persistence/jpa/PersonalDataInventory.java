@@ -202,6 +202,12 @@ public final class PersonalDataInventory {
         notPersonal("program_form_mentor_category", "categories a program's form admits", "program_id", "category");
         notPersonal("program_form_mentee_category", "categories a program's form admits", "program_id", "category");
 
+        // questionnaire import settings
+        notPersonal("column_mapping", "a column mapping an organization saved for its form exports, no person's data",
+                "organization_id", "id");
+        notPersonal("column_mapping_column", "which column header of a form export holds which questionnaire field",
+                "organization_id", "mapping_id", "field", "header");
+
         // mentorships
         LocalizedText participation = LocalizedText.of("участие в паре или группе: мониторинг охвата и длительности",
                 "taking part in a pair or group: monitoring coverage and duration");

@@ -28,10 +28,13 @@ import org.tandem.core.mentorship.PersonalizedPrograms;
 import org.tandem.core.organization.Organizations;
 import org.tandem.core.people.People;
 import org.tandem.core.program.Programs;
+import org.tandem.core.questionnaire.ColumnMappings;
 import org.tandem.persistence.jpa.internal.AuditEventEntity;
+import org.tandem.persistence.jpa.internal.ColumnMappingEntity;
 import org.tandem.persistence.jpa.internal.DriverManagerDataSource;
 import org.tandem.persistence.jpa.internal.FeedbackEntity;
 import org.tandem.persistence.jpa.internal.JpaAuditLog;
+import org.tandem.persistence.jpa.internal.JpaColumnMappings;
 import org.tandem.persistence.jpa.internal.JpaMentorships;
 import org.tandem.persistence.jpa.internal.JpaOrganizations;
 import org.tandem.persistence.jpa.internal.JpaPeople;
@@ -106,6 +109,7 @@ public final class TandemPersistence implements AutoCloseable {
     private final JpaMentorships mentorships;
     private final JpaPersonalizedPrograms personalizedPrograms;
     private final JpaAuditLog auditLog;
+    private final JpaColumnMappings columnMappings;
     private final JpaPrivacy privacy;
     private volatile boolean closed;
 
@@ -123,6 +127,7 @@ public final class TandemPersistence implements AutoCloseable {
         this.mentorships = new JpaMentorships(work);
         this.personalizedPrograms = new JpaPersonalizedPrograms(work);
         this.auditLog = new JpaAuditLog(work);
+        this.columnMappings = new JpaColumnMappings(work);
     }
 
     /** An embedded H2 database in {@code folder}, created with the folder if missing. */
@@ -219,12 +224,14 @@ public final class TandemPersistence implements AutoCloseable {
                 .managedClasses(List.of(OrganizationEntity.class, NetworkAgreementEntity.class, PersonEntity.class,
                         MenteeProfileEntity.class, MentorProfileEntity.class, MentorLoadEntity.class,
                         ProgramEntity.class, MentorshipEntity.class, FeedbackEntity.class,
-                        PersonalizedProgramEntity.class, AuditEventEntity.class))
+                        PersonalizedProgramEntity.class, AuditEventEntity.class, ColumnMappingEntity.class))
                 .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
                 .validationMode(ValidationMode.NONE)
                 .schemaToolingAction(Action.VALIDATE)
                 .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
-                .property(AvailableSettings.SHOW_SQL, false);
+                .property(AvailableSettings.SHOW_SQL, false)
+                // lazy collections of many people (a base read by People.withRole) load in batches, not one by one
+                .property(AvailableSettings.DEFAULT_BATCH_FETCH_SIZE, 256);
         schema.ifPresent(configuration::defaultSchema);
         try {
             return configuration.createEntityManagerFactory();
@@ -251,6 +258,11 @@ public final class TandemPersistence implements AutoCloseable {
 
     public PersonalizedPrograms personalizedPrograms() {
         return personalizedPrograms;
+    }
+
+    /** The questionnaire column mappings organizations saved for their form exports. */
+    public ColumnMappings columnMappings() {
+        return columnMappings;
     }
 
     /** The stored audit log; also the {@code DomainEvents} to give use cases. */

@@ -10,6 +10,7 @@ import org.tandem.core.mentorship.PersonalizedPrograms;
 import org.tandem.core.organization.Organizations;
 import org.tandem.core.people.People;
 import org.tandem.core.program.Programs;
+import org.tandem.core.questionnaire.ColumnMappings;
 import org.tandem.core.shared.DomainEvents;
 
 /**
@@ -47,5 +48,7 @@ public final class TandemPersistenceModule extends AbstractModule {
         OptionalBinder.newOptionalBinder(binder(), PersonalizedPrograms.class).setBinding()
                 .toInstance(persistence.personalizedPrograms());
         OptionalBinder.newOptionalBinder(binder(), DomainEvents.class).setBinding().toInstance(persistence.auditLog());
+        OptionalBinder.newOptionalBinder(binder(), ColumnMappings.class).setBinding()
+                .toInstance(persistence.columnMappings());
     }
 }

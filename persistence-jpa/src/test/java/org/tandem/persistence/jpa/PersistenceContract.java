@@ -18,10 +18,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.google.inject.Guice;
+import com.google.inject.Injector;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.tandem.core.guice.TandemCoreModule;
 import org.tandem.core.mentorship.ApprovalOrder;
 import org.tandem.core.mentorship.CompletionOutcome;
 import org.tandem.core.mentorship.ConcurrentChangeException;
@@ -57,6 +60,9 @@ import org.tandem.core.people.RoleAssignment;
 import org.tandem.core.program.MentoringForm;
 import org.tandem.core.program.MentoringKind;
 import org.tandem.core.program.MentoringProgram;
+import org.tandem.core.questionnaire.ColumnMapping;
+import org.tandem.core.questionnaire.ColumnMappings;
+import org.tandem.core.questionnaire.QuestionnaireField;
 import org.tandem.core.shared.DateRange;
 import org.tandem.core.shared.DomainEvent;
 import org.tandem.core.shared.EventType;
@@ -455,6 +461,58 @@ abstract class PersistenceContract {
         try (TandemPersistence again = open()) {
             assertThat(again.migrate()).isZero();
         }
+    }
+
+    // ---- saved questionnaire column mappings ----
+
+    @Test
+    void aColumnMappingComesBackAsSaved() {
+        Setting s = setting(prefix());
+        ColumnMapping mapping = ColumnMapping.builder("google-form-mentees", s.school())
+                .map(QuestionnaireField.PERSON_ID, "СНИЛС")
+                .map(QuestionnaireField.FULL_NAME, "ФИО наставляемого")
+                .map(QuestionnaireField.AVAILABLE_DAYS, "Удобные дни")
+                .build();
+        persistence.columnMappings().save(mapping);
+
+        assertThat(persistence.columnMappings().find(s.school(), "google-form-mentees")).contains(mapping);
+        assertThat(persistence.columnMappings().find(s.school(), "unknown")).isEmpty();
+        assertThat(persistence.columnMappings().find(s.partner(), "google-form-mentees")).isEmpty();
+    }
+
+    @Test
+    void anOrganizationListsOnlyItsOwnMappingsInTheOrderOfTheirIds() {
+        Setting s = setting(prefix());
+        ColumnMapping b = ColumnMapping.builder("b-mentors", s.school()).map(QuestionnaireField.CAPACITY, "Сколько").build();
+        ColumnMapping a = ColumnMapping.builder("a-mentees", s.school()).map(QuestionnaireField.PERSON_ID, "id").build();
+        ColumnMapping empty = ColumnMapping.builder("c-empty", s.school()).build();
+        ColumnMapping partners = ColumnMapping.builder("a-mentees", s.partner())
+                .map(QuestionnaireField.PERSON_ID, "Номер").build();
+        List.of(b, a, empty, partners).forEach(persistence.columnMappings()::save);
+
+        assertThat(persistence.columnMappings().of(s.school())).containsExactly(a, b, empty);
+        assertThat(persistence.columnMappings().of(s.partner())).containsExactly(partners);
+        assertThat(persistence.columnMappings().of(s.municipality())).isEmpty();
+    }
+
+    @Test
+    void savingAMappingWithTheSameIdReplacesIt() {
+        Setting s = setting(prefix());
+        persistence.columnMappings().save(ColumnMapping.builder("form", s.school())
+                .map(QuestionnaireField.PERSON_ID, "id").map(QuestionnaireField.FULL_NAME, "ФИО").build());
+        ColumnMapping replaced = ColumnMapping.builder("form", s.school())
+                .map(QuestionnaireField.PERSON_ID, "Идентификатор").map(QuestionnaireField.BIRTH_DATE, "Дата рождения")
+                .build();
+        persistence.columnMappings().save(replaced);
+
+        assertThat(persistence.columnMappings().find(s.school(), "form")).contains(replaced);
+        assertThat(persistence.columnMappings().of(s.school())).containsExactly(replaced);
+    }
+
+    @Test
+    void guiceHandsUseCasesTheStoredMappings() {
+        Injector injector = Guice.createInjector(new TandemCoreModule(), new TandemPersistenceModule(persistence));
+        assertThat(injector.getInstance(ColumnMappings.class)).isSameAs(persistence.columnMappings());
     }
 
     // ---- core's use cases over Guice ----
