@@ -42,6 +42,8 @@ import org.tandem.core.program.Programs;
 import org.tandem.core.questionnaire.ColumnMappings;
 import org.tandem.core.questionnaire.ImportingQuestionnaires;
 import org.tandem.core.questionnaire.InMemoryColumnMappings;
+import org.tandem.core.roadmap.store.InMemoryRoadmaps;
+import org.tandem.core.roadmap.store.Roadmaps;
 import org.tandem.core.program.application.OpeningProgram;
 import org.tandem.core.shared.DomainEvents;
 import org.tandem.core.validation.CommandValidator;
@@ -51,7 +53,7 @@ import org.tandem.core.validation.CommandValidator;
  * {@link OptionalBinder#setBinding()} in its own module: the repositories (in memory by default; the persistence
  * module binds its own), the {@link Clock} (the system clock), the {@link AccessPolicy} (role-based), where
  * {@link DomainEvents} go (an in-memory audit log), the {@link CompetencyCatalog} (the teacher defaults) and the
- * saved {@link ColumnMappings} of questionnaire imports (in memory).
+ * saved {@link ColumnMappings} of questionnaire imports and the kept {@link Roadmaps} (in memory).
  */
 public final class TandemCoreModule extends AbstractModule {
 
@@ -70,6 +72,8 @@ public final class TandemCoreModule extends AbstractModule {
                 .toInstance(CompetencyCatalog.teacherDefaults());
         OptionalBinder.newOptionalBinder(binder(), ColumnMappings.class).setDefault().to(InMemoryColumnMappings.class);
         bind(InMemoryColumnMappings.class).in(Singleton.class);
+        OptionalBinder.newOptionalBinder(binder(), Roadmaps.class).setDefault().to(InMemoryRoadmaps.class);
+        bind(InMemoryRoadmaps.class).in(Singleton.class);
         bind(InMemoryPeople.class).in(Singleton.class);
         bind(InMemoryOrganizations.class).in(Singleton.class);
         bind(InMemoryPrograms.class).in(Singleton.class);

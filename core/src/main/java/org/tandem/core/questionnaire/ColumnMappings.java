@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.tandem.core.shared.OrganizationId;
 
 /**
- * The column mappings each organization saved for its form exports. Only {@link InMemoryColumnMappings} exists
- * for now; a stored implementation will come with persistence-jpa.
+ * The column mappings each organization saved for its form exports: {@link InMemoryColumnMappings} here, a stored
+ * implementation in persistence-jpa.
  */
 public interface ColumnMappings {
 

@@ -10,8 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.tandem.core.shared.OrganizationId;
 
 /**
- * Column mappings kept in memory; thread-safe. Mappings are lost when the application stops: persistence of
- * mappings (in persistence-jpa) is still to come.
+ * Column mappings kept in memory; thread-safe. Mappings are lost when the application stops; persistence-jpa
+ * stores them.
  */
 public final class InMemoryColumnMappings implements ColumnMappings {
 
