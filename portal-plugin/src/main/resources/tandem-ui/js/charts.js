@@ -18,6 +18,8 @@ function figure(title, description, svg, dataTable, legend) {
   const titleId = uid('chart-title');
   const descId = uid('chart-desc');
   svg.setAttribute('role', 'img');
+  // drawn at its own size in pixels (text stays 12px), shrunk to fit a narrow column
+  svg.setAttribute('width', svg.viewBox.baseVal.width);
   svg.setAttribute('aria-labelledby', `${titleId} ${descId}`);
   svg.prepend(s('title', { id: titleId }, title), s('desc', { id: descId }, description));
   return h('figure', { class: 'card chart-figure' },
@@ -71,19 +73,19 @@ export function coverageChart(coverage) {
     [rest, COLORS.muted, t('charts.coverage.rest')],
   ];
   const total = Math.max(1, coverage.mentees);
-  const r = 70;
+  const r = 78;
   const c = 2 * Math.PI * r;
   const svg = s('svg', { class: 'chart donut', viewBox: '0 0 200 200', 'data-chart': 'coverage' });
-  svg.append(s('circle', { cx: 100, cy: 100, r, fill: 'none', stroke: '#eef1f5', 'stroke-width': 28 }));
+  svg.append(s('circle', { cx: 100, cy: 100, r, fill: 'none', stroke: '#eef1f5', 'stroke-width': 24 }));
   let offset = 0;
   for (const [value, color] of parts) {
     if (!value) continue;
     const length = (value / total) * c;
-    svg.append(s('circle', { cx: 100, cy: 100, r, fill: 'none', stroke: color, 'stroke-width': 28,
+    svg.append(s('circle', { cx: 100, cy: 100, r, fill: 'none', stroke: color, 'stroke-width': 24,
       'stroke-dasharray': `${length} ${c - length}`, 'stroke-dashoffset': String(-offset), transform: 'rotate(-90 100 100)' }));
     offset += length;
   }
-  svg.append(s('text', { x: 100, y: 100, 'text-anchor': 'middle', 'font-size': 30, 'font-weight': 700 }, percent(coverage.share)),
+  svg.append(s('text', { x: 100, y: 104, 'text-anchor': 'middle', class: 'donut-value' }, percent(coverage.share)),
     s('text', { x: 100, y: 124, 'text-anchor': 'middle', class: 'muted-text' }, t('charts.coverage.ofMentees', { count: coverage.mentees })));
   return figure(t('charts.coverage.title'), t('charts.coverage.desc', { share: percent(coverage.share), matched: coverage.matched, mentees: coverage.mentees, proposed: coverage.proposed }), svg,
     table(t('charts.coverage.title'), [
@@ -96,7 +98,7 @@ export function coverageChart(coverage) {
 /** Progress of each mentorship's personalized program: tasks done, goals assessed. */
 export function progressChart(progress) {
   const rows = [...progress].sort((a, b) => b.progress - a.progress);
-  const labelWidth = 260;
+  const labelWidth = 280;
   const barWidth = 340;
   const rowHeight = 34;
   const height = 12 + rows.length * rowHeight;
@@ -105,7 +107,7 @@ export function progressChart(progress) {
     const y = 6 + i * rowHeight;
     const label = `${r.mentor.name} → ${r.mentees.map((m) => m.name).join(', ')}`;
     svg.append(
-      s('text', { x: labelWidth - 8, y: y + 16, 'text-anchor': 'end' }, shorten(label, 36)),
+      s('text', { x: labelWidth - 8, y: y + 16, 'text-anchor': 'end' }, shorten(label, 34)),
       s('rect', { x: labelWidth, y: y + 5, width: barWidth, height: 14, rx: 7, fill: '#eef1f5' }),
       s('rect', { x: labelWidth, y: y + 5, width: Math.max(0, barWidth * r.progress), height: 14, rx: 7, fill: r.status === 'COMPLETED' ? COLORS.ok : COLORS.brand }),
       s('text', { x: labelWidth + barWidth + 8, y: y + 16, class: 'muted-text' },

@@ -134,7 +134,7 @@ export async function render(view, app) {
     });
     const others = proposed.filter((o) => o.id !== m.id && o.mentees.length === 1 && m.mentees.length === 1);
     const swapSelect = select(others.map((o) => [o.id, `${name(o.mentor)} — ${names(o.mentees)}`]), others[0]?.id, { name: 'swapWith' });
-    const swap = others.length ? h('div', { class: 'pair-actions' },
+    const swap = others.length ? [
       field(t('matching.swapWith'), swapSelect),
       actionButton(t('matching.swap'), async () => {
         fill(errors);
@@ -143,7 +143,7 @@ export async function render(view, app) {
           app.toast(t('matching.swappedToast'));
           await drawProposals();
         } catch (error) { fill(errors, errorNotice(error)); }
-      }, { class: 'secondary' }, app)) : null;
+      }, { class: 'secondary' }, app)] : [];
     const reject = actionButton(t('matching.reject'), async () => {
       fill(errors);
       try {
@@ -157,7 +157,7 @@ export async function render(view, app) {
         pair ? h('span', { class: 'score' }, t('matching.score', { score: num(pair.score, { maximumFractionDigits: 2 }) })) : null),
       h('p', { class: 'muted small' }, t('matching.proposedOn', { date: date(m.proposedOn) })),
       pair ? h('p', { class: 'small' }, pair.explanation) : null,
-      approveForm, h('div', { class: 'pair-actions' }, reject), swap, errors);
+      h('div', { class: 'pair-toolbar' }, approveForm, h('div', { class: 'pair-actions' }, ...swap, reject)), errors);
   }
 
   view.append(form, resultBox, proposalsBox);

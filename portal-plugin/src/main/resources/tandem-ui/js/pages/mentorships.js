@@ -84,7 +84,7 @@ function programSection(m, app, reload) {
   const people = Object.fromEntries([m.mentor, ...m.mentees].map((p) => [p.id, p.name]));
   section.append(
     h('p', { class: 'muted' }, t('program.period', { start: date(pp.start), end: date(pp.end), drafted: date(pp.draftedOn) })),
-    h('div', { class: 'row' }, progressBar(pp.progress, t('program.progress', { percent: percent(pp.progress) }))),
+    progressBar(pp.progress, t('program.progress', { percent: percent(pp.progress) })),
     h('h3', {}, t('program.goals')),
     table(t('program.goals.caption'), [
       { label: '№', className: 'num', cell: (g) => String(g.number) },
@@ -93,7 +93,7 @@ function programSection(m, app, reload) {
       { label: t('program.assessment'), rowHeader: false, cell: (g) => (g.assessment
         ? badge(g.assessment === 'ACHIEVED' ? 'ok' : g.assessment === 'NOT_ACHIEVED' ? 'bad' : 'warn', t(`assessment.${g.assessment}`))
         : assessControl(g, m, app, reload, errors)) },
-    ], pp.goals, { empty: t('program.noGoals') }),
+    ], pp.goals, { empty: t('program.noGoals'), captionHidden: true }),
     h('h3', {}, t('program.tasks')),
     table(t('program.tasks.caption'), [
       { label: '№', className: 'num', cell: (task) => String(task.number) },
@@ -107,8 +107,8 @@ function programSection(m, app, reload) {
             reload();
           } catch (error) { fill(errors, errorNotice(error)); }
         } }, t('program.markDone'))) },
-    ], pp.tasks, { empty: t('program.noTasks') }),
-    pp.expectedResults?.length ? [h('h3', {}, t('program.expected')), h('ul', {}, pp.expectedResults.map((r) => h('li', {}, r)))] : null,
+    ], pp.tasks, { empty: t('program.noTasks'), captionHidden: true }),
+    ...(pp.expectedResults?.length ? [h('h3', {}, t('program.expected')), h('ul', {}, pp.expectedResults.map((r) => h('li', {}, r)))] : []),
     errors);
   return section;
 }
@@ -153,7 +153,7 @@ function meetingsSection(m, app, reload) {
       { label: t('meetings.on'), cell: (x) => date(x.on) },
       { label: t('meetings.type'), cell: (x) => t(`meeting.${x.type}`) },
       { label: t('meetings.summary'), cell: (x) => x.summary || '—' },
-    ], m.meetings, { empty: t('meetings.empty') }),
+    ], m.meetings, { empty: t('meetings.empty'), captionHidden: true }),
     canRecord ? form : null);
 }
 
@@ -188,6 +188,6 @@ function feedbackSection(m, app, reload) {
       { label: t('feedback.stage'), cell: (f) => t(`feedbackStage.${f.stage}`) },
       { label: t('feedback.average'), className: 'num', cell: (f) => num(f.average, { maximumFractionDigits: 1 }) },
       { label: t('feedback.comment'), cell: (f) => f.comment || '—' },
-    ], m.feedback, { empty: t('feedback.empty') }),
+    ], m.feedback, { empty: t('feedback.empty'), captionHidden: true }),
     canGive ? form : null);
 }
