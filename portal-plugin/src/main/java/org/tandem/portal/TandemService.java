@@ -2,6 +2,7 @@ package org.tandem.portal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.tandem.core.application.CommandContext;
 import org.tandem.core.mentorship.Mentorships;
@@ -14,6 +15,8 @@ import org.tandem.core.people.People;
 import org.tandem.core.people.application.EnrollingParticipant;
 import org.tandem.core.program.Programs;
 import org.tandem.core.program.application.OpeningProgram;
+import org.tandem.core.questionnaire.ColumnMappings;
+import org.tandem.core.roadmap.store.Roadmaps;
 import org.tandem.core.shared.DomainEvents;
 import org.tandem.matching.application.ProposingMatches;
 import org.tandem.matching.spi.MatchingPlugins;
@@ -59,6 +62,18 @@ public interface TandemService {
     PersonalizedPrograms personalizedPrograms();
 
     DomainEvents events();
+
+    /** The roadmaps organizations keep, with their executions. */
+    Roadmaps roadmaps();
+
+    /** The column mappings organizations saved for importing questionnaires. */
+    ColumnMappings columnMappings();
+
+    /**
+     * Runs {@code work} as one unit: what it changes is kept only if it returns normally; an exception leaves
+     * nothing of it. Use it around every use case a request runs.
+     */
+    <T> T inTransaction(Supplier<T> work);
 
     CommandContext commandContext();
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.osgi.framework.BundleContext;
@@ -44,6 +45,10 @@ import org.tandem.core.people.People;
 import org.tandem.core.people.application.EnrollingParticipant;
 import org.tandem.core.program.Programs;
 import org.tandem.core.program.application.OpeningProgram;
+import org.tandem.core.questionnaire.ColumnMappings;
+import org.tandem.core.questionnaire.InMemoryColumnMappings;
+import org.tandem.core.roadmap.store.InMemoryRoadmaps;
+import org.tandem.core.roadmap.store.Roadmaps;
 import org.tandem.core.shared.DomainEvents;
 import org.tandem.core.validation.CommandValidator;
 import org.tandem.matching.application.ProposingMatches;
@@ -78,6 +83,10 @@ public final class TandemServiceImpl implements TandemService {
     private final InMemoryMentorships mentorships = new InMemoryMentorships();
     private final InMemoryPersonalizedPrograms personalizedPrograms = new InMemoryPersonalizedPrograms();
     private final InMemoryAuditLog events = new InMemoryAuditLog();
+    private final InMemoryRoadmaps roadmaps = new InMemoryRoadmaps();
+    private final InMemoryColumnMappings columnMappings = new InMemoryColumnMappings();
+    /** In memory there is no rollback: units run one at a time, so that none sees another's half-done work. */
+    private final Object unitLock = new Object();
     private final CommandContext context;
     private final PairingRules rules;
 
@@ -259,6 +268,23 @@ public final class TandemServiceImpl implements TandemService {
     @Override
     public DomainEvents events() {
         return events;
+    }
+
+    @Override
+    public Roadmaps roadmaps() {
+        return roadmaps;
+    }
+
+    @Override
+    public ColumnMappings columnMappings() {
+        return columnMappings;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        synchronized (unitLock) {
+            return work.get();
+        }
     }
 
     @Override
