@@ -17,6 +17,7 @@ import org.tandem.core.program.Programs;
 import org.tandem.core.program.application.OpeningProgram;
 import org.tandem.core.questionnaire.ColumnMappings;
 import org.tandem.core.roadmap.store.Roadmaps;
+import org.tandem.core.shared.DomainEvent;
 import org.tandem.core.shared.DomainEvents;
 import org.tandem.matching.application.ProposingMatches;
 import org.tandem.matching.spi.MatchingPlugins;
@@ -25,8 +26,10 @@ import org.tandem.matching.spi.MatchingPlugins;
  * Tandem as an OSGi service: core's repositories and use cases, wired for the portal, with the portal's settings
  * (Configuration Admin PID {@code org.tandem.portal}) and the matching plug-ins registered as services.
  *
- * <p>In this release the repositories are core's in-memory ones: what the portal records is lost when the bundle
- * stops. Storing them in a database inside OSGi comes with a later release.
+ * <p>The repositories are stored in a database (the host's {@code javax.sql.DataSource} service, else an embedded
+ * H2 database; see the storage settings, PID {@code org.tandem.portal.storage}), and every change a use case makes
+ * is recorded in the stored audit log. Run the use cases of one request in {@link #inTransaction(Supplier)}.
+ * Roadmaps are kept in memory in this release.
  */
 public interface TandemService {
 
@@ -63,18 +66,6 @@ public interface TandemService {
 
     DomainEvents events();
 
-    /** The roadmaps organizations keep, with their executions. */
-    Roadmaps roadmaps();
-
-    /** The column mappings organizations saved for importing questionnaires. */
-    ColumnMappings columnMappings();
-
-    /**
-     * Runs {@code work} as one unit: what it changes is kept only if it returns normally; an exception leaves
-     * nothing of it. Use it around every use case a request runs.
-     */
-    <T> T inTransaction(Supplier<T> work);
-
     CommandContext commandContext();
 
     EnrollingParticipant enrollingParticipant();
@@ -87,4 +78,35 @@ public interface TandemService {
 
     /** Matching with the plug-ins in effect when called. */
     ProposingMatches proposingMatches();
+
+    /**
+     * Runs {@code work} in one database transaction: every repository call and audit event it makes on this thread
+     * joins it. Commits when {@code work} returns (also when it returns a refusal), rolls everything back when it
+     * throws. Nested calls join the outer transaction.
+     *
+     * @throws org.tandem.core.mentorship.ConcurrentChangeException when another transaction changed what this one
+     *                                                              read; nothing of this one is kept, retry it
+     */
+    <T> T inTransaction(Supplier<T> work);
+
+    /** The roadmaps organizations keep, with their executions; in memory in this release (lost when the bundle stops). */
+    Roadmaps roadmaps();
+
+    /** The questionnaire column mappings organizations saved for importing their form exports. */
+    ColumnMappings columnMappings();
+
+    /**
+     * What happened to one object, oldest first.
+     *
+     * @param subject   the kind of object, e.g. {@code "Mentorship"} or {@code "Person"}
+     * @param subjectId its identity
+     */
+    List<DomainEvent> history(String subject, String subjectId);
+
+    /**
+     * The latest events of every object, newest first.
+     *
+     * @param limit at most this many, at least 1
+     */
+    List<DomainEvent> latestEvents(int limit);
 }

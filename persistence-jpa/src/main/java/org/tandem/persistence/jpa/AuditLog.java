@@ -15,4 +15,11 @@ public interface AuditLog extends DomainEvents {
      * @param subjectId its identity
      */
     List<DomainEvent> of(String subject, String subjectId);
+
+    /**
+     * The latest events of every object, newest first: what an audit log page shows.
+     *
+     * @param limit at most this many, at least 1
+     */
+    List<DomainEvent> latest(int limit);
 }

@@ -456,6 +456,23 @@ abstract class PersistenceContract {
     }
 
     @Test
+    void auditLogListsTheLatestEventsNewestFirst() {
+        String p = prefix();
+        PersonId actor = PersonId.of(p + "curator");
+        // a thousand years ahead of now: later than any other test's events, also of earlier runs on the same database
+        java.time.Instant t = java.time.Instant.now().plus(java.time.Duration.ofDays(365_000)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        DomainEvent first = new DomainEvent(EventType.PERSON_REGISTERED, actor, t, "Person", p + "a", Map.of());
+        DomainEvent second = new DomainEvent(EventType.PERSON_REGISTERED, actor, t.plusSeconds(1), "Person", p + "b", Map.of());
+        DomainEvent third = new DomainEvent(EventType.PERSON_REGISTERED, actor, t.plusSeconds(2), "Person", p + "c", Map.of());
+        persistence.auditLog().publish(second);
+        persistence.auditLog().publish(third);
+        persistence.auditLog().publish(first);
+
+        assertThat(persistence.auditLog().latest(2)).containsExactly(third, second);
+        assertThatThrownBy(() -> persistence.auditLog().latest(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void migratingAnUpToDateDatabaseAgainChangesNothing() {
         assertThat(persistence.migrate()).isZero();
         try (TandemPersistence again = open()) {

@@ -28,12 +28,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.core.access.RoleBasedAccessPolicy;
 import org.tandem.core.application.CommandContext;
-import org.tandem.core.inmemory.InMemoryAuditLog;
-import org.tandem.core.inmemory.InMemoryMentorships;
-import org.tandem.core.inmemory.InMemoryOrganizations;
-import org.tandem.core.inmemory.InMemoryPeople;
-import org.tandem.core.inmemory.InMemoryPersonalizedPrograms;
-import org.tandem.core.inmemory.InMemoryPrograms;
 import org.tandem.core.mentorship.Mentorships;
 import org.tandem.core.mentorship.PairingRules;
 import org.tandem.core.mentorship.PersonalizedPrograms;
@@ -46,20 +40,21 @@ import org.tandem.core.people.application.EnrollingParticipant;
 import org.tandem.core.program.Programs;
 import org.tandem.core.program.application.OpeningProgram;
 import org.tandem.core.questionnaire.ColumnMappings;
-import org.tandem.core.questionnaire.InMemoryColumnMappings;
-import org.tandem.core.roadmap.store.InMemoryRoadmaps;
 import org.tandem.core.roadmap.store.Roadmaps;
+import org.tandem.core.shared.DomainEvent;
 import org.tandem.core.shared.DomainEvents;
 import org.tandem.core.validation.CommandValidator;
 import org.tandem.matching.application.ProposingMatches;
 import org.tandem.matching.spi.Criterion;
 import org.tandem.matching.spi.MatchingPlugins;
 import org.tandem.matching.spi.MatchingStrategy;
+import org.tandem.persistence.jpa.AuditLog;
+import org.tandem.persistence.jpa.TandemPersistence;
 import org.tandem.portal.PluginInfo;
 import org.tandem.portal.TandemService;
 
 /**
- * Wires core's use cases on the in-memory repositories and keeps the matching plug-ins in effect: the built-ins
+ * Wires core's use cases on the stored repositories of {@link TandemStorage} and keeps the matching plug-ins in effect: the built-ins
  * plus, per id, the {@link MatchingStrategy} or {@link Criterion} service with the highest ranking. A vendor
  * service whose id is a built-in's is ignored (matching's {@link MatchingPlugins} does not let a built-in be
  * replaced) and logged.
@@ -77,16 +72,15 @@ public final class TandemServiceImpl implements TandemService {
 
     private final String version;
     private final Clock clock = Clock.systemDefaultZone();
-    private final InMemoryPeople people = new InMemoryPeople();
-    private final InMemoryOrganizations organizations = new InMemoryOrganizations();
-    private final InMemoryPrograms programs = new InMemoryPrograms();
-    private final InMemoryMentorships mentorships = new InMemoryMentorships();
-    private final InMemoryPersonalizedPrograms personalizedPrograms = new InMemoryPersonalizedPrograms();
-    private final InMemoryAuditLog events = new InMemoryAuditLog();
-    private final InMemoryRoadmaps roadmaps = new InMemoryRoadmaps();
-    private final InMemoryColumnMappings columnMappings = new InMemoryColumnMappings();
-    /** In memory there is no rollback: units run one at a time, so that none sees another's half-done work. */
-    private final Object unitLock = new Object();
+    private final TandemPersistence persistence;
+    private final People people;
+    private final Organizations organizations;
+    private final Programs programs;
+    private final Mentorships mentorships;
+    private final PersonalizedPrograms personalizedPrograms;
+    private final AuditLog events;
+    private final Roadmaps roadmaps;
+    private final ColumnMappings columnMappings;
     private final CommandContext context;
     private final PairingRules rules;
 
@@ -94,12 +88,30 @@ public final class TandemServiceImpl implements TandemService {
     private volatile Plugins plugins;
 
     @Activate
-    public TandemServiceImpl(BundleContext bundleContext, TandemConfiguration configuration) {
-        this.version = bundleContext.getBundle().getVersion().toString();
+    public TandemServiceImpl(BundleContext bundleContext, TandemConfiguration configuration,
+                             @Reference TandemStorage storage) {
+        this(bundleContext.getBundle().getVersion().toString(), configuration, storage);
+    }
+
+    /**
+     * Outside a framework (tests, tools): Tandem on {@code storage}, with the default settings when
+     * {@code configuration} is null, and no vendors' plug-ins.
+     */
+    TandemServiceImpl(String version, TandemConfiguration configuration, TandemStorage storage) {
+        this.version = version;
+        this.persistence = storage.persistence();
+        this.people = persistence.people();
+        this.organizations = persistence.organizations();
+        this.programs = persistence.programs();
+        this.mentorships = persistence.mentorships();
+        this.personalizedPrograms = persistence.personalizedPrograms();
+        this.events = persistence.auditLog();
+        this.roadmaps = storage.roadmaps();
+        this.columnMappings = persistence.columnMappings();
         this.context = new CommandContext(clock, new RoleBasedAccessPolicy(people, organizations),
                 CommandValidator.create(clock), events);
         this.rules = new PairingRules(people, organizations, mentorships);
-        this.settings = Settings.of(configuration, Settings.DEFAULTS);
+        this.settings = configuration == null ? Settings.DEFAULTS : Settings.of(configuration, Settings.DEFAULTS);
         rebuildPlugins();
         LOG.info("Tandem {} started: locale {}, {} strategies", version, settings.locale, plugins.infos.size());
     }
@@ -270,22 +282,6 @@ public final class TandemServiceImpl implements TandemService {
         return events;
     }
 
-    @Override
-    public Roadmaps roadmaps() {
-        return roadmaps;
-    }
-
-    @Override
-    public ColumnMappings columnMappings() {
-        return columnMappings;
-    }
-
-    @Override
-    public <T> T inTransaction(Supplier<T> work) {
-        synchronized (unitLock) {
-            return work.get();
-        }
-    }
 
     @Override
     public CommandContext commandContext() {
@@ -316,6 +312,31 @@ public final class TandemServiceImpl implements TandemService {
     public ProposingMatches proposingMatches() {
         return new ProposingMatches(context, people, organizations, programs, mentorships, proposingMentorship(),
                 plugins.effective);
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return persistence.inTransaction(work);
+    }
+
+    @Override
+    public Roadmaps roadmaps() {
+        return roadmaps;
+    }
+
+    @Override
+    public ColumnMappings columnMappings() {
+        return columnMappings;
+    }
+
+    @Override
+    public List<DomainEvent> history(String subject, String subjectId) {
+        return events.of(subject, subjectId);
+    }
+
+    @Override
+    public List<DomainEvent> latestEvents(int limit) {
+        return events.latest(limit);
     }
 
     private record Plugins(MatchingPlugins effective, List<PluginInfo> infos, List<PluginInfo> criteria) {

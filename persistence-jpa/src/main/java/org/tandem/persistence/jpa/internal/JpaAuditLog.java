@@ -44,4 +44,15 @@ public final class JpaAuditLog implements AuditLog {
                 .setParameter("subjectId", subjectId)
                 .getResultList().stream().map(AuditEventEntity::toDomain).toList());
     }
+
+    @Override
+    public List<DomainEvent> latest(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
+        return work.call(em -> em.createQuery("select e from AuditEventEntity e order by e.occurredAt desc, e.id desc",
+                        AuditEventEntity.class)
+                .setMaxResults(limit)
+                .getResultList().stream().map(AuditEventEntity::toDomain).toList());
+    }
 }
