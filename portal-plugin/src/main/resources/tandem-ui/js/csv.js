@@ -68,7 +68,7 @@ const HINTS = {
   CAPACITY: ['число наставляемых', 'сколько наставляемых', 'наставляемых', 'capacity'],
   TRAINING: ['школа наставник', 'школе наставник', 'обучен', 'training'],
   WILLING_ELSEWHERE: ['другой организац', 'другой школ', 'elsewhere'],
-  CONSENT_GIVEN_ON: ['дата согласия', 'согласие дано', 'consent given on', 'consent date'],
+  CONSENT_GIVEN_ON: ['дата согласия', 'согласие дано', 'согласие от', 'consent given on', 'consent date'],
   CONSENT_GIVEN_BY: ['согласие дал', 'кто дал согласие', 'consent given by'],
   REPRESENTATIVE: ['представител', 'representative'],
   REQUESTS: ['запрос', 'request'],
