@@ -64,54 +64,19 @@ class PortalPluginIT {
     private static Framework framework;
     private static int port;
 
+    private static TandemFelix felix;
+
     @BeforeAll
     static void startFramework() throws Exception {
-        Path bundles = Path.of(required("tandem.it.bundles"));
-        Path plugin = Path.of(required("tandem.it.plugin"));
-        port = freePort();
-
-        Map<String, String> config = new HashMap<>();
-        config.put(Constants.FRAMEWORK_STORAGE, required("tandem.it.storage"));
-        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
-        config.put("org.osgi.service.http.port", String.valueOf(port));
-        config.put("org.apache.felix.http.host", "127.0.0.1");
-        framework = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(config);
-        framework.init();
-        BundleContext context = framework.getBundleContext();
-
-        List<Path> jars;
-        try (Stream<Path> files = Files.list(bundles)) {
-            jars = new ArrayList<>(files.filter(p -> p.toString().endsWith(".jar")).sorted().toList());
-        }
-        jars.add(plugin);
-        List<Bundle> installed = new ArrayList<>();
-        for (Path jar : jars) {
-            installed.add(context.installBundle(jar.toUri().toString()));
-        }
-        // the service loader mediator first, so that it weaves SLF4J and Jetty when they load, then the SLF4J
-        // provider, so that it is registered before anyone's first log line fixes SLF4J on its no-op fallback
-        List<String> first = List.of("org.apache.aries.spifly.dynamic.bundle", "slf4j.simple");
-        installed.sort(Comparator.comparingInt((Bundle b) -> {
-            int index = first.indexOf(b.getSymbolicName());
-            return index < 0 ? first.size() : index;
-        }));
-        framework.start();
-        for (Bundle bundle : installed) {
-            if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
-                bundle.start();
-            }
-        }
-        for (Bundle bundle : installed) {
-            assertThat(bundle.getState()).as("state of %s", bundle.getSymbolicName())
-                    .isIn(Bundle.ACTIVE, Bundle.RESOLVED);
-        }
+        felix = TandemFelix.start("portal-plugin-it");
+        framework = felix.framework();
+        port = felix.port();
     }
 
     @AfterAll
     static void stopFramework() throws Exception {
-        if (framework != null) {
-            framework.stop();
-            framework.waitForStop(TimeUnit.SECONDS.toMillis(20));
+        if (felix != null) {
+            felix.close();
         }
     }
 
@@ -334,57 +299,19 @@ class PortalPluginIT {
     }
 
     private static Bundle bundle(String symbolicName) {
-        return Arrays.stream(framework.getBundleContext().getBundles())
-                .filter(b -> symbolicName.equals(b.getSymbolicName())).findFirst()
-                .orElseThrow(() -> new AssertionError("no bundle " + symbolicName));
+        return felix.bundle(symbolicName);
     }
 
     private static HttpResponse<String> awaitResponse(String path, String language,
                                                       Predicate<HttpResponse<String>> ready) throws Exception {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        HttpResponse<String> last = null;
-        Exception failure = null;
-        while (System.nanoTime() < deadline) {
-            try {
-                last = get(path, language);
-                if (ready.test(last)) {
-                    return last;
-                }
-            } catch (IOException e) {
-                failure = e;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("GET " + path + " not as expected within " + WAIT + "; last: "
-                + (last == null ? "no answer" : last.statusCode() + " " + last.body()), failure);
+        return felix.awaitResponse(path, language, ready);
     }
 
     private static HttpResponse<String> get(String path, String language) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).GET();
-        if (language != null) {
-            request.header("Accept-Language", language);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return felix.get(path, language);
     }
 
     private static URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static String required(String property) {
-        String value = System.getProperty(property);
-        if (value == null) {
-            throw new IllegalStateException("system property " + property + " is not set: run through Maven (failsafe)");
-        }
-        if (!new File(value).isAbsolute()) {
-            throw new IllegalStateException(property + " must be absolute: " + value);
-        }
-        return value;
+        return felix.uri(path);
     }
 }

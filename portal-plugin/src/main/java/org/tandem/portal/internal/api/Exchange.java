@@ -63,7 +63,7 @@ final class Exchange {
     }
 
     Actor actor() {
-        return user.actor();
+        return user().actor();
     }
 
     String method() {

@@ -1,0 +1,181 @@
+package org.tandem.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.launch.FrameworkFactory;
+
+/**
+ * A real Apache Felix framework for the integration tests: Declarative Services, Configuration Admin and the Jetty 12
+ * Servlet Whiteboard on a free port of 127.0.0.1, with core, matching and the plug-in and what they import (the
+ * {@code it-bundles} of this module's POM), plus HTTP helpers for the JSON API.
+ */
+final class TandemFelix implements AutoCloseable {
+
+    static final Duration WAIT = Duration.ofSeconds(20);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final Framework framework;
+    private final int port;
+
+    private TandemFelix(Framework framework, int port) {
+        this.framework = framework;
+        this.port = port;
+    }
+
+    /** Boots a framework whose cache is the subfolder {@code name} of the IT storage, and starts every bundle. */
+    static TandemFelix start(String name) throws Exception {
+        Path bundles = Path.of(required("tandem.it.bundles"));
+        Path plugin = Path.of(required("tandem.it.plugin"));
+        int port = freePort();
+
+        Map<String, String> config = new HashMap<>();
+        config.put(Constants.FRAMEWORK_STORAGE, Path.of(required("tandem.it.storage")).resolve(name).toString());
+        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        config.put("org.osgi.service.http.port", String.valueOf(port));
+        config.put("org.apache.felix.http.host", "127.0.0.1");
+        Framework framework = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(config);
+        framework.init();
+        BundleContext context = framework.getBundleContext();
+
+        List<Path> jars;
+        try (Stream<Path> files = Files.list(bundles)) {
+            jars = new ArrayList<>(files.filter(p -> p.toString().endsWith(".jar")).sorted().toList());
+        }
+        jars.add(plugin);
+        List<Bundle> installed = new ArrayList<>();
+        for (Path jar : jars) {
+            installed.add(context.installBundle(jar.toUri().toString()));
+        }
+        // the service loader mediator first, so that it weaves SLF4J and Jetty when they load, then the SLF4J
+        // provider, so that it is registered before anyone's first log line fixes SLF4J on its no-op fallback
+        List<String> first = List.of("org.apache.aries.spifly.dynamic.bundle", "slf4j.simple");
+        installed.sort(Comparator.comparingInt((Bundle b) -> {
+            int index = first.indexOf(b.getSymbolicName());
+            return index < 0 ? first.size() : index;
+        }));
+        framework.start();
+        for (Bundle bundle : installed) {
+            if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
+                bundle.start();
+            }
+        }
+        for (Bundle bundle : installed) {
+            assertThat(bundle.getState()).as("state of %s", bundle.getSymbolicName())
+                    .isIn(Bundle.ACTIVE, Bundle.RESOLVED);
+        }
+        return new TandemFelix(framework, port);
+    }
+
+    @Override
+    public void close() throws Exception {
+        framework.stop();
+        framework.waitForStop(TimeUnit.SECONDS.toMillis(20));
+    }
+
+    Framework framework() {
+        return framework;
+    }
+
+    int port() {
+        return port;
+    }
+
+    Bundle bundle(String symbolicName) {
+        return Arrays.stream(framework.getBundleContext().getBundles())
+                .filter(b -> symbolicName.equals(b.getSymbolicName())).findFirst()
+                .orElseThrow(() -> new AssertionError("no bundle " + symbolicName));
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    HttpResponse<String> get(String path, String language) throws Exception {
+        return send("GET", path, language, null, null, Map.of());
+    }
+
+    /** Sends a request; {@code body} null sends none. */
+    HttpResponse<String> send(String method, String path, String language, String contentType, byte[] body,
+                              Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        headers.forEach(request::header);
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Repeats a GET until {@code ready} holds, for services that come up or change asynchronously. */
+    HttpResponse<String> awaitResponse(String path, String language, Predicate<HttpResponse<String>> ready)
+            throws Exception {
+        return awaitResponse(path, language, Map.of(), ready);
+    }
+
+    HttpResponse<String> awaitResponse(String path, String language, Map<String, String> headers,
+                                       Predicate<HttpResponse<String>> ready) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        HttpResponse<String> last = null;
+        Exception failure = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                last = send("GET", path, language, null, null, headers);
+                if (ready.test(last)) {
+                    return last;
+                }
+            } catch (IOException e) {
+                failure = e;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("GET " + path + " not as expected within " + WAIT + "; last: "
+                + (last == null ? "no answer" : last.statusCode() + " " + last.body()), failure);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            throw new IllegalStateException("system property " + property + " is not set: run through Maven (failsafe)");
+        }
+        if (!new File(value).isAbsolute()) {
+            throw new IllegalStateException(property + " must be absolute: " + value);
+        }
+        return value;
+    }
+}
