@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -47,7 +48,7 @@ class CuratorUiIT {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private static FelixPortal portal;
+    private static TandemFelix portal;
     private static WebDriver browser;
     private static Path screenshots;
     private static Path profile;
@@ -59,10 +60,11 @@ class CuratorUiIT {
         assumeTrue(new File(driver).canExecute() && new File(chromium).canExecute(),
                 "CuratorUiIT skipped: no " + driver + " or " + chromium + " on this machine "
                         + "(apt-get install chromium chromium-driver; .ci/run does it in CI)");
-        screenshots = Files.createDirectories(Path.of(FelixPortal.required("tandem.it.screenshots")));
-        portal = FelixPortal.start("-ui");
-        portal.awaitOk("/tandem/api/health", WAIT);
-        portal.awaitOk("/tandem/ui/", WAIT);
+        screenshots = Files.createDirectories(Path.of(System.getProperty("tandem.it.screenshots",
+                "target/screenshots")).toAbsolutePath());
+        portal = TandemFelix.start("curator-ui");
+        portal.awaitResponse("/tandem/api/health", null, r -> r.statusCode() == 200);
+        portal.awaitResponse("/tandem/ui/", null, r -> r.statusCode() == 200);
 
         profile = Files.createTempDirectory("tandem-ui-chromium");
         ChromeOptions options = new ChromeOptions();
@@ -132,10 +134,13 @@ class CuratorUiIT {
 
     @Test
     @Order(2)
-    void the_ui_opens_in_russian_and_both_message_tables_have_the_same_keys() {
+    void the_ui_opens_in_russian_and_both_message_tables_have_the_same_keys() throws Exception {
+        setUpSchool();
         open("#/participants");
         assertThat(browser.findElement(By.cssSelector("html")).getAttribute("lang")).isEqualTo("ru");
         assertThat(navTexts()).contains("Участники", "Импорт анкет", "Подбор пар", "Дорожная карта", "Показатели");
+        assertThat(text("main h1")).isEqualTo("Участники и согласия");
+        assertThat(text("main")).contains("В базе пока никого нет");
         Object missing = ((JavascriptExecutor) browser).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 import('./js/messages.js').then(({ messages }) => {
@@ -148,29 +153,275 @@ class CuratorUiIT {
 
     @Test
     @Order(3)
-    void the_language_switch_changes_the_texts_and_the_language_sent_to_the_api() {
+    void a_questionnaire_file_with_bad_rows_shows_each_rows_error_and_saves_nothing() throws Exception {
+        open("#/import?side=mentees");
+        upload(csv("mentees-bad.csv", Questionnaires.menteesWithErrors()));
+        WebElement result = await(By.cssSelector("#import-result table"));
+        assertThat(text("#import-result h2")).isEqualTo("Файл не импортирован");
+        List<String> lines = browser.findElements(By.cssSelector("#import-result tbody tr th")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(lines).contains("3", "4");
+        assertThat(result.getText()).contains("Дата рождения");
+        screenshot("import-errors");
+
+        assertThat(apiGet("/tandem/api/organizations/school-7/participants")).doesNotContain("t-101");
+    }
+
+    @Test
+    @Order(4)
+    void a_curator_imports_the_mentors_and_the_mentees_with_columns_mapped_by_their_headers() throws Exception {
+        open("#/import");
+        upload(csv("mentors.csv", Questionnaires.mentors()));
+        await(By.cssSelector("#import-result .notice.ok"));
+        assertThat(browser.findElement(By.cssSelector("#import-result [data-created]")).getAttribute("data-created"))
+                .isEqualTo("3");
+
+        open("#/import?side=mentees");
+        upload(csv("mentees.csv", Questionnaires.mentees()));
+        await(By.cssSelector("#import-result .notice.ok"));
+        assertThat(text("#import-result")).contains("Новых участников: 4");
+        screenshot("import-done");
+    }
+
+    @Test
+    @Order(5)
+    void the_participants_page_shows_consents_and_a_withdrawal_erases_the_persons_data() {
         open("#/participants");
+        await(d -> d.findElements(By.cssSelector("tr[data-person]")).size() == 7);
+        assertThat(text("tr[data-person='t-104']")).contains("Белова Ксения Андреевна").contains("действует");
+
+        browser.findElement(By.cssSelector("tr[data-person='t-104'] button.danger")).click();
+        WebElement dialog = await(By.cssSelector("dialog[open]"));
+        assertThat(dialog.getText()).contains("Отзыв согласия").contains("будут удалены");
+        dialog.findElement(By.cssSelector("button[type='submit']")).click();
+        await(d -> d.findElement(By.cssSelector("tr[data-person='t-104']")).getText().contains("отозвано"));
+        awaitIdle();
+        assertThat(text("tr[data-person='t-104']")).contains("данные удалены").doesNotContain("Белова");
+        assertThat(text("main")).contains("Согласие действует: 6 · отозвано: 1");
+        screenshot("participants");
+    }
+
+    @Test
+    @Order(6)
+    void matching_shows_each_pairs_explanation_and_why_a_mentee_is_left_without_a_mentor() {
+        open("#/matching");
+        assertThat(text("main h1")).isEqualTo("Подбор наставнических пар");
+        browser.findElement(By.id("run-preview")).click();
+        await(d -> d.findElements(By.cssSelector("#matching-result .pair-card")).size() == 2);
+        assertThat(text("#matching-result h2")).contains("не сохранён");
+        List<WebElement> pairs = browser.findElements(By.cssSelector("#matching-result .pair-card"));
+        for (WebElement pair : pairs) {
+            assertThat(pair.getText()).contains("совместимость");
+        }
+        // three mentees, two mentors with one place each, a third mentor without the required experience
+        WebElement unmatched = await(By.cssSelector("[data-unmatched]"));
+        assertThat(unmatched.getText()).contains("Орлова Мария Сергеевна").contains("Лебедев Павел Андреевич").contains("стаж");
+        screenshot("matching-preview");
+    }
+
+    @Test
+    @Order(7)
+    void the_curator_proposes_the_pairs_swaps_two_and_approves_one() {
+        open("#/matching");
+        browser.findElement(By.id("run-propose")).click();
+        await(d -> d.findElements(By.cssSelector("#proposals [data-mentorship]")).size() == 2);
+        List<String> before = proposalLabels();
+
+        WebElement first = browser.findElements(By.cssSelector("#proposals [data-mentorship]")).get(0);
+        first.findElements(By.cssSelector("button.secondary")).stream()
+                .filter(b -> b.getText().equals("Поменять")).findFirst().orElseThrow().click();
+        await(d -> !proposalLabels().equals(before) && proposalLabels().size() == 2);
+        List<String> after = proposalLabels();
+        assertThat(after).doesNotContainAnyElementsOf(before);
+        screenshot("matching-proposals");
+
+        WebElement card = browser.findElements(By.cssSelector("#proposals [data-mentorship]")).get(0);
+        approvedPair = card.getAttribute("aria-label");
+        card.findElement(By.cssSelector("input[name='orderNumber']")).sendKeys("15-о");
+        card.findElement(By.cssSelector("form button[type='submit']")).click();
+        await(d -> d.findElements(By.cssSelector("#proposals [data-mentorship]")).size() == 1);
+        await(d -> text("#proposals table").contains("№ 15-о"));
+        assertThat(text("#proposals table")).contains("утверждена");
+    }
+
+    @Test
+    @Order(8)
+    void the_approved_pair_has_its_mentorship_page_with_a_program_meetings_and_feedback() {
+        open("#/matching");
+        browser.findElement(By.cssSelector("#proposals table a")).click();
+        await(d -> d.findElement(By.cssSelector("main h1")).getText().startsWith("Наставничество:"));
+        awaitIdle();
+        String[] names = approvedPair.split(" — ");
+        assertThat(text("main h1")).contains(names[0]).contains(names[1]);
+        assertThat(text("main")).contains("утверждена").contains("№ 15-о");
+
+        // the personalized program: one goal per deficit of the mentee
+        browser.findElement(By.cssSelector("#program-heading + form input[name='taskTitle']")).sendKeys("Посетить три урока наставника");
+        setDate("#program-heading + form input[name='end']", LocalDate.now().plusMonths(6));
+        setDate("#program-heading + form input[name='taskDeadline']", LocalDate.now().plusMonths(1));
+        browser.findElement(By.cssSelector("#program-heading + form button[type='submit']")).click();
+        await(d -> d.findElements(By.cssSelector("[role='progressbar']")).size() == 1);
+        awaitIdle();
+        assertThat(text("main")).contains("Цели").contains("Посетить три урока наставника");
+
+        // the first meeting makes the pair active
+        browser.findElement(By.cssSelector("textarea[name='summary']")).sendKeys("Знакомство, план на четверть");
+        browser.findElement(By.xpath("//button[.='Сохранить встречу']")).click();
+        await(d -> text("main").contains("Знакомство, план на четверть"));
+        awaitIdle();
+        assertThat(text("#facts-heading + dl")).contains("работает");
+
+        browser.findElement(By.cssSelector("textarea[name='comment']")).sendKeys("Пара работает слаженно");
+        browser.findElement(By.xpath("//button[.='Сохранить отзыв']")).click();
+        await(d -> text("main").contains("Пара работает слаженно"));
+        awaitIdle();
+        screenshot("mentorship");
+    }
+
+    @Test
+    @Order(9)
+    void the_language_switch_changes_the_texts_and_the_language_the_api_answers_in() {
+        open("#/matching");
         browser.findElement(By.cssSelector("button[data-lang='en']")).click();
         await(d -> d.findElement(By.cssSelector("html")).getAttribute("lang").equals("en"));
         await(d -> navTexts().contains("Participants"));
+        awaitIdle();
         assertThat(navTexts()).contains("Import questionnaires", "Matching", "Roadmap", "Figures");
+        assertThat(text("main h1")).isEqualTo("Matching mentors and mentees");
         assertThat(browser.findElement(By.cssSelector("button[data-lang='en']")).getAttribute("aria-pressed"))
                 .isEqualTo("true");
-        // the API answers in the language the UI asks for
+
+        // the API's own texts follow: the explanations of a new run and its errors come in English
+        browser.findElement(By.id("run-preview")).click();
+        await(d -> d.findElements(By.cssSelector("#matching-result .pair-card")).size() >= 1
+                && text("#matching-result").contains("score"));
+        assertThat(text("#matching-result")).doesNotContain("совместимость");
         Object message = ((JavascriptExecutor) browser).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 import('./js/api.js').then(({ api }) => api.get('no-such-thing')).then(
                   () => done('no error'), e => done(e.message));
                 """);
         assertThat((String) message).startsWith("No such resource");
-        screenshot("language-english");
+        screenshot("matching-english");
 
         browser.findElement(By.cssSelector("button[data-lang='ru']")).click();
         await(d -> navTexts().contains("Участники"));
+        awaitIdle();
         assertThat(browser.findElement(By.cssSelector("html")).getAttribute("lang")).isEqualTo("ru");
+        assertThat(text("main h1")).isEqualTo("Подбор наставнических пар");
+    }
+
+    @Test
+    @Order(10)
+    void the_roadmap_board_shows_activities_by_stage_what_is_overdue_and_the_findings() throws Exception {
+        open("#/roadmap");
+        assertThat(text("main")).contains("нет дорожной карты");
+        browser.findElement(By.cssSelector("main details summary")).click();
+        browser.findElement(By.cssSelector("main details input[type='file']"))
+                .sendKeys(csv("roadmap.tsv", Questionnaires.roadmap(LocalDate.now())).toString());
+        browser.findElement(By.cssSelector("main details input[name='id']")).sendKeys("rm-school-7");
+        browser.findElement(By.cssSelector("main details button[type='submit']")).click();
+        await(By.cssSelector(".board"));
+        awaitIdle();
+        List<WebElement> columns = browser.findElements(By.cssSelector(".board-column"));
+        assertThat(columns).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(text(".board")).contains("Приказ о внедрении целевой модели наставничества");
+        assertThat(text("[data-activity='1.2']")).contains("просрочено");
+        assertThat(text("#overdue-heading + *")).contains("Анкетирование");
+
+        browser.findElement(By.cssSelector("[data-activity='1.2'] button")).click();
+        await(d -> text("[data-activity='1.2']").contains("выполнено"));
+        awaitIdle();
+        screenshot("roadmap");
+    }
+
+    @Test
+    @Order(11)
+    void the_figures_page_draws_load_coverage_and_progress() {
+        open("#/dashboard");
+        await(By.cssSelector("svg[data-chart='mentor-load']"));
+        assertThat(browser.findElements(By.cssSelector("svg[data-chart='coverage']"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("svg[data-chart='progress']"))).hasSize(1);
+        assertThat(browser.findElement(By.cssSelector("svg[data-chart='coverage']")).getAttribute("role"))
+                .isEqualTo("img");
+        // three mentees with valid consent, one in an approved pair, one more only proposed
+        assertThat(text(".kpis")).contains("33%");
+        assertThat(text("svg[data-chart='mentor-load']")).contains("1 / 1");
+        screenshot("dashboard");
     }
 
     // ---- helpers
+
+    /** The pair approved in test 7, as its card named it: "mentor — mentee". */
+    private static String approvedPair;
+
+    /**
+     * What the portal's administrator does before a curator starts: the school under its municipality and region,
+     * the demo user appointed its curator and, as in a small school where the head curates the program, its head,
+     * and a program that runs now.
+     */
+    private static void setUpSchool() throws Exception {
+        post("/tandem/api/organizations", "{\"id\":\"region-1\",\"name\":\"Министерство образования\",\"type\":\"REGION\"}");
+        post("/tandem/api/organizations", "{\"id\":\"mun-1\",\"name\":\"Управление образования г. Энска\","
+                + "\"type\":\"MUNICIPALITY\",\"parent\":\"region-1\"}");
+        post("/tandem/api/organizations", "{\"id\":\"school-7\",\"name\":\"МБОУ СОШ № 7\",\"type\":\"EDUCATIONAL\","
+                + "\"parent\":\"mun-1\"}");
+        for (String role : List.of("CURATOR", "HEAD")) {
+            post("/tandem/api/organizations/school-7/staff", "{\"person\":\"demo-curator\",\"fullName\":\"Иванова Ольга Сергеевна\","
+                    + "\"birthDate\":\"1980-03-02\",\"role\":\"" + role + "\"}");
+        }
+        LocalDate today = LocalDate.now();
+        post("/tandem/api/organizations/school-7/programs", "{\"id\":\"p-young\",\"title\":\"Молодой учитель\","
+                + "\"form\":\"teacher-teacher\",\"kinds\":[\"INDIVIDUAL\"],\"start\":\"" + today.minusMonths(1)
+                + "\",\"end\":\"" + today.plusMonths(8) + "\",\"curator\":\"demo-curator\"}");
+    }
+
+    private static void post(String path, String json) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(portal.uri(path))
+                .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("POST %s: %s", path, response.body()).isIn(200, 201);
+    }
+
+    private static String apiGet(String path) throws Exception {
+        HttpResponse<String> response = get(path, null);
+        assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    /** Writes a test file next to the screenshots' folder and returns its path. */
+    private static Path csv(String name, String content) throws IOException {
+        Path file = screenshots.resolveSibling("curator-ui-files").resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+        return file;
+    }
+
+    /** Chooses the file in the import form, waits for its columns to be mapped, and imports. */
+    private static void upload(Path file) {
+        browser.findElement(By.cssSelector("main input[type='file'][name='file']")).sendKeys(file.toString());
+        await(d -> !d.findElement(By.cssSelector("select[data-field='FULL_NAME']")).getAttribute("value").isEmpty());
+        browser.findElement(By.cssSelector("main form button[type='submit']")).click();
+        await(By.cssSelector("#import-result .notice, #import-result table"));
+    }
+
+    private static void setDate(String css, LocalDate date) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
+                browser.findElement(By.cssSelector(css)), date.toString());
+    }
+
+    private static List<String> proposalLabels() {
+        return browser.findElements(By.cssSelector("#proposals [data-mentorship]")).stream()
+                .map(e -> e.getAttribute("aria-label")).toList();
+    }
+
+    private static String text(String css) {
+        return browser.findElement(By.cssSelector(css)).getText();
+    }
+
+    private static WebElement await(By by) {
+        return new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
 
     private static void open(String hash) {
         browser.get(portal.uri("/tandem/ui/" + hash).toString());
@@ -190,11 +441,6 @@ class CuratorUiIT {
     private static void await(java.util.function.Function<WebDriver, Boolean> condition) {
         new WebDriverWait(browser, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(condition::apply);
-    }
-
-    @SuppressWarnings("unused")
-    private static WebElement visible(By by) {
-        return new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     private static void screenshot(String name) {
