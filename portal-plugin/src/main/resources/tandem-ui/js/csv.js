@@ -53,9 +53,9 @@ function splitRecord(line, delimiter) {
   return cells;
 }
 
-/** Words by which a header is taken for a questionnaire field (lower case, Russian and English). */
+/** Words by which a header is taken for a questionnaire field (lower case; `=word` only for the whole header). */
 const HINTS = {
-  PERSON_ID: ['код участника', 'идентификатор', 'табельный', 'person id', 'id', 'код'],
+  PERSON_ID: ['код участника', 'идентификатор', 'табельный', 'person id', '=id', '=код'],
   FULL_NAME: ['фио', 'ф.и.о', 'full name', 'имя', 'name'],
   BIRTH_DATE: ['дата рождения', 'birth'],
   ROLE_SIDE: ['роль', 'role'],
@@ -89,7 +89,7 @@ export function guessMapping(fields, headers) {
   for (const f of fields) {
     if (mapping[f.field]) continue;
     for (const hint of HINTS[f.field] || []) {
-      const index = lower.findIndex((hd, i) => !taken.has(i) && (hint.length <= 3 ? hd === hint : hd.includes(hint)));
+      const index = lower.findIndex((hd, i) => !taken.has(i) && (hint.startsWith('=') ? hd === hint.slice(1) : hd.includes(hint)));
       if (index >= 0) { mapping[f.field] = headers[index]; taken.add(index); break; }
     }
   }

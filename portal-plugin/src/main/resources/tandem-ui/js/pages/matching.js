@@ -81,7 +81,7 @@ export async function render(view, app) {
       result.pairs.length ? h('ul', { class: 'grid plain-list' },
         result.pairs.map((pair) => h('li', {}, pairCard(pair, result.proposed ? null : () => exclude(pair))))) : h('p', { class: 'empty' }, t('matching.noPairs')),
       h('h3', {}, t('matching.unmatched')),
-      result.unmatched.length ? result.unmatched.map(unmatchedCard) : h('p', { class: 'empty' }, t('matching.allMatched')));
+      unmatchedList(result.unmatched));
   }
 
   function exclude(pair) {
@@ -188,6 +188,21 @@ function pairCard(pair, onExclude) {
         c.explanation ? ` — ${c.explanation}` : '')))) : null,
     onExclude ? h('div', { class: 'pair-actions' },
       h('button', { type: 'button', class: 'small secondary', onclick: onExclude }, t('matching.exclude'))) : null);
+}
+
+/**
+ * The mentees left without a mentor: a card each with the best blocked candidates, except those whom no mentor may
+ * take for want of their own consent (withdrawn, erased): one line for them all.
+ */
+function unmatchedList(unmatched) {
+  if (!unmatched.length) return h('p', { class: 'empty' }, t('matching.allMatched'));
+  const noConsent = (u) => u.blocked?.length && u.blocked.every((b) => b.blocker === 'NO_CONSENT') && u.reason === 'NO_ALLOWED_MENTOR';
+  const withoutConsent = unmatched.filter(noConsent);
+  return [
+    ...unmatched.filter((u) => !noConsent(u)).map(unmatchedCard),
+    withoutConsent.length ? h('p', { class: 'muted', 'data-no-consent': String(withoutConsent.length) },
+      t('matching.noConsent', { count: withoutConsent.length, names: withoutConsent.map((u) => u.mentee.name).filter((n) => n && n !== '—').join(', ') || '—' })) : null,
+  ];
 }
 
 function unmatchedCard(u) {

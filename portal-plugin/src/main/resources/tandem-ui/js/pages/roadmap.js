@@ -46,7 +46,8 @@ export async function render(view, app) {
       roadmap.period ? h('p', { class: 'muted' }, t('roadmap.period', { start: date(roadmap.period.start), end: date(roadmap.period.end) })) : null,
       h('div', { class: 'board' }, roadmap.sections.map((section) => h('section', { class: 'board-column', 'aria-label': section.title },
         h('h3', {}, section.stage ? t(`stage.${section.stage}`) : `${section.number}. ${section.title}`),
-        section.stage && section.title ? h('p', { class: 'muted small' }, `${section.number}. ${section.title}`) : null,
+        section.stage && section.title && t(`stage.${section.stage}`) !== `${section.number}. ${section.title}`
+          ? h('p', { class: 'muted small' }, `${section.number}. ${section.title}`) : null,
         h('ol', {}, section.activities.map((a) => activityCard(a, overdueKeys, upcomingKeys, app, chosen))))))),
     h('div', { class: 'grid' },
       h('section', { class: 'card', 'aria-labelledby': 'overdue-heading' },
@@ -82,13 +83,7 @@ function activityCard(a, overdueKeys, upcomingKeys, app, roadmapId) {
   const isOverdue = overdueKeys.has(a.number);
   const state = isDone ? 'done' : isOverdue ? 'overdue' : '';
   const errors = h('div');
-  const mark = isDone ? null : h('button', { type: 'button', class: 'small secondary', onclick: async () => {
-    try {
-      await app.api.post(`roadmaps/${enc(roadmapId)}/executions`, { activity: a.number, doneOn: today() });
-      app.toast(t('roadmap.marked', { number: a.number }));
-      window.dispatchEvent(new HashChangeEvent('hashchange'));
-    } catch (error) { fill(errors, errorNotice(error)); }
-  } }, t('roadmap.markDone'));
+  const mark = isDone ? null : executionForm(a, app, roadmapId, errors);
   return h('li', { class: `activity ${state}`, 'data-activity': a.number },
     h('strong', {}, `${a.number} `), a.title,
     h('span', { class: 'deadline' }, `${t('roadmap.deadline')}: ${a.deadlineText || '—'}`),
@@ -97,8 +92,32 @@ function activityCard(a, overdueKeys, upcomingKeys, app, roadmapId) {
       isDone ? badge('ok', t('roadmap.doneOn', { date: date(a.executions[a.executions.length - 1].doneOn) }))
         : isOverdue ? badge('bad', t('roadmap.isOverdue'))
           : upcomingKeys.has(a.number) ? badge('warn', t('roadmap.isUpcoming')) : null,
-      ' ', mark),
-    errors);
+      ' '),
+    mark, errors);
+}
+
+/** Marking an activity done needs its evidence: the number of the document (order, report) or a link to it. */
+function executionForm(a, app, roadmapId, errors) {
+  const doneOn = dateInput(today(), { name: 'doneOn', required: true });
+  const number = h('input', { name: 'documentNumber', autocomplete: 'off', size: 8 });
+  const link = h('input', { name: 'link', type: 'url', autocomplete: 'off', size: 12 });
+  const form = h('form', { class: 'stack small' },
+    field(t('roadmap.execution.on'), doneOn), field(t('roadmap.execution.number'), number),
+    field(t('roadmap.execution.link'), link, t('roadmap.execution.hint')),
+    h('button', { type: 'submit', class: 'small' }, t('roadmap.execution.save')));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    fill(errors);
+    try {
+      await app.api.post(`roadmaps/${enc(roadmapId)}/executions`, {
+        activity: a.number, doneOn: doneOn.value, documentNumber: number.value.trim() || null,
+        documentDate: number.value.trim() ? doneOn.value : null, link: link.value.trim() || null,
+      });
+      app.toast(t('roadmap.marked', { number: a.number }));
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    } catch (error) { fill(errors, errorNotice(error)); }
+  });
+  return h('details', { class: 'execution' }, h('summary', {}, t('roadmap.markDone')), form);
 }
 
 function uploadForm(app, organization) {
