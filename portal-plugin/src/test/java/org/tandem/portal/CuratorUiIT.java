@@ -216,11 +216,14 @@ class CuratorUiIT {
         // three mentees, two mentors with one place each, a third mentor without the required experience
         WebElement unmatched = await(By.cssSelector("[data-unmatched]"));
         assertThat(unmatched.getText()).contains("Орлова Мария Сергеевна").contains("Лебедев Павел Андреевич").contains("стаж");
+        // the mentee who withdrew her consent is named in one line, not as a candidate for matching
+        assertThat(browser.findElements(By.cssSelector("[data-unmatched]"))).hasSize(1);
+        assertThat(browser.findElement(By.cssSelector("[data-no-consent]")).getAttribute("data-no-consent")).isEqualTo("1");
         screenshot("matching-preview");
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void the_curator_proposes_the_pairs_swaps_two_and_approves_one() {
         open("#/matching");
         browser.findElement(By.id("run-propose")).click();
@@ -245,7 +248,7 @@ class CuratorUiIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void the_approved_pair_has_its_mentorship_page_with_a_program_meetings_and_feedback() {
         open("#/matching");
         browser.findElement(By.cssSelector("#proposals table a")).click();
@@ -279,7 +282,7 @@ class CuratorUiIT {
     }
 
     @Test
-    @Order(9)
+    @Order(7)
     void the_language_switch_changes_the_texts_and_the_language_the_api_answers_in() {
         open("#/matching");
         browser.findElement(By.cssSelector("button[data-lang='en']")).click();
@@ -293,9 +296,10 @@ class CuratorUiIT {
 
         // the API's own texts follow: the explanations of a new run and its errors come in English
         browser.findElement(By.id("run-preview")).click();
-        await(d -> d.findElements(By.cssSelector("#matching-result .pair-card")).size() >= 1
-                && text("#matching-result").contains("score"));
-        assertThat(text("#matching-result")).doesNotContain("совместимость");
+        await(d -> !text("#matching-result").contains("совместимость"));
+        assertThat(text("#matching-result h2")).isEqualTo("Preview (not saved)");
+        assertThat(browser.findElements(By.cssSelector("#matching-result .pair-card"))).hasSize(2);
+        assertThat(text("#matching-result [data-unmatched]")).contains("experience");
         Object message = ((JavascriptExecutor) browser).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 import('./js/api.js').then(({ api }) => api.get('no-such-thing')).then(
@@ -329,7 +333,10 @@ class CuratorUiIT {
         assertThat(text("[data-activity='1.2']")).contains("просрочено");
         assertThat(text("#overdue-heading + *")).contains("Анкетирование");
 
-        browser.findElement(By.cssSelector("[data-activity='1.2'] button")).click();
+        // done, with the number of the order as evidence
+        browser.findElement(By.cssSelector("[data-activity='1.2'] summary")).click();
+        browser.findElement(By.cssSelector("[data-activity='1.2'] input[name='documentNumber']")).sendKeys("17-о");
+        browser.findElement(By.cssSelector("[data-activity='1.2'] button[type='submit']")).click();
         await(d -> text("[data-activity='1.2']").contains("выполнено"));
         awaitIdle();
         screenshot("roadmap");
@@ -420,12 +427,21 @@ class CuratorUiIT {
     }
 
     private static WebElement await(By by) {
-        return new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(by));
+        try {
+            return new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(by));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw failure(e);
+        }
     }
 
+    /** Opens a page of the UI in Russian, the portal's language, whatever an earlier test chose. */
     private static void open(String hash) {
         browser.get(portal.uri("/tandem/ui/" + hash).toString());
         await(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        if (!"ru".equals(browser.findElement(By.tagName("html")).getAttribute("lang"))) {
+            browser.findElement(By.cssSelector("button[data-lang='ru']")).click();
+            await(d -> "ru".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        }
         awaitIdle();
     }
 
@@ -439,10 +455,21 @@ class CuratorUiIT {
     }
 
     private static void await(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(browser, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(condition::apply);
+        try {
+            new WebDriverWait(browser, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(condition::apply);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw failure(e);
+        }
     }
 
+    /** What the page showed when a wait ran out, and a screenshot of it. */
+    private static AssertionError failure(org.openqa.selenium.TimeoutException e) {
+        String name = "failure-" + System.currentTimeMillis();
+        String page = browser.findElements(By.id("main")).stream().map(WebElement::getText).findFirst().orElse("");
+        screenshot(name);
+        return new AssertionError("waited in vain; the page (screenshot " + name + ".png) shows:\n" + page, e);
+    }
     private static void screenshot(String name) {
         try {
             // the whole page, not only the window: make the window as tall as the document first
