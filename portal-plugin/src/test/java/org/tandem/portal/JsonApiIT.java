@@ -404,6 +404,31 @@ class JsonApiIT {
         assertThat(copy.body.path("roadmap").path("activities").asInt()).isEqualTo(4);
     }
 
+    @Test
+    @Order(12)
+    void the_head_changes_the_policy_and_a_pair_is_assessed_and_terminated() throws Exception {
+        Map<String, Object> policy = new java.util.LinkedHashMap<>(Map.of("youngTeacherMaxAge", 35,
+                "youngTeacherMaxTeachingYears", 3, "minMentorExperienceYears", 5, "maxMenteesPerMentor", 2,
+                "minProgramMonths", 3, "maxProgramMonths", 12, "daysToFirstMeeting", 14,
+                "daysToPersonalizedProgram", 30, "mentorTrainingRequired", false));
+        Answer changed = call("PUT", "/organizations/" + SCHOOL + "/policy", "en", json(policy));
+        assertThat(changed.status).as(changed.raw).isEqualTo(200);
+        assertThat(changed.body.path("policy").path("maxMenteesPerMentor").asInt()).isEqualTo(2);
+        policy.put("maxMenteesPerMentor", 0);
+        assertThat(call("PUT", "/organizations/" + SCHOOL + "/policy", "en", json(policy)).status).isEqualTo(400);
+
+        String path = "/mentorships/" + approvedMentorship;
+        Answer assessed = call("POST", path + "/personalized-program/goals/1/assessment", "en",
+                json(Map.of("assessment", "PARTLY_ACHIEVED")));
+        assertThat(assessed.status).as(assessed.raw).isEqualTo(200);
+        assertThat(assessed.body.path("personalizedProgram").path("goals").get(0).path("assessment").asText())
+                .isEqualTo("PARTLY_ACHIEVED");
+        Answer terminated = call("POST", path + "/termination", "en", json(Map.of("reason", "переезд наставляемого")));
+        assertThat(terminated.status).as(terminated.raw).isEqualTo(200);
+        assertThat(terminated.body.path("status").asText()).isEqualTo("TERMINATED");
+        assertThat(terminated.body.path("endReason").asText()).isEqualTo("переезд наставляемого");
+    }
+
     // ---- the host's acting users
 
     @Test
