@@ -58,7 +58,7 @@ public final class Felix implements AutoCloseable {
         }
         config.putIfAbsent("org.apache.felix.http.host", "127.0.0.1");
         config.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, String.valueOf(FIRST.size() + 1));
-        Framework framework = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(config);
+        Framework framework = ServiceLoader.load(FrameworkFactory.class, Felix.class.getClassLoader()).iterator().next().newFramework(config);
         framework.init();
         Felix felix = new Felix(framework);
         try {
