@@ -59,7 +59,7 @@ public final class TandemStorage {
                          DataSource hostDataSource) {
         if (hostDataSource != null) {
             this.embedded = null;
-            this.description = "the host's DataSource " + hostDataSource;
+            this.description = "the host's DataSource service (" + hostDataSource.getClass().getName() + ")";
             TandemPersistence.Builder builder = TandemPersistence.builder().dataSource(hostDataSource);
             String schema = configuration.schema() == null ? "" : configuration.schema().trim();
             if (!schema.isEmpty()) {
