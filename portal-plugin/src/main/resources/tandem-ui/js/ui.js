@@ -5,6 +5,9 @@ import { t, date } from './i18n.js';
 /** A notice with an API error's message (already in the user's language) or a generic one. */
 export function errorNotice(error) {
   if (error?.status === 401) return h('div', { class: 'notice bad', role: 'alert' }, t('common.error.unauthenticated'));
+  if (error?.status === 403) {
+    return h('div', { class: 'notice bad', role: 'alert' }, h('p', {}, error.message), h('p', { class: 'small' }, t('common.error.forbidden')));
+  }
   const message = error?.status ? error.message : t('common.error.network');
   return h('div', { class: 'notice bad', role: 'alert' }, message);
 }

@@ -187,7 +187,8 @@ function pairCard(pair, onExclude) {
         h('span', { class: 'muted' }, `(${num(c.value, { maximumFractionDigits: 2 })} × ${num(c.weight, { maximumFractionDigits: 2 })})`),
         c.explanation ? ` — ${c.explanation}` : '')))) : null,
     onExclude ? h('div', { class: 'pair-actions' },
-      h('button', { type: 'button', class: 'small secondary', onclick: onExclude }, t('matching.exclude'))) : null);
+      h('button', { type: 'button', class: 'small secondary', onclick: onExclude,
+        'aria-label': t('matching.excludeFor', { pair: `${pair.mentor.name} — ${pair.mentee.name}` }) }, t('matching.exclude'))) : null);
 }
 
 /**

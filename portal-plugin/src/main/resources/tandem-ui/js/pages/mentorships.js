@@ -101,7 +101,7 @@ function programSection(m, app, reload) {
       { label: t('program.taskDeadline'), cell: (task) => (task.deadline ? date(task.deadline) : '—') },
       { label: t('program.responsible'), cell: (task) => people[task.responsible] || task.responsible || '—' },
       { label: t('program.done'), rowHeader: false, cell: (task) => (task.doneOn ? badge('ok', t('program.doneOn', { date: date(task.doneOn) }))
-        : h('button', { type: 'button', class: 'small secondary', onclick: async () => {
+        : h('button', { type: 'button', class: 'small secondary', 'aria-label': t('program.markDoneFor', { title: task.title }), onclick: async () => {
           try {
             await app.api.post(`mentorships/${enc(m.id)}/personalized-program/tasks/${task.number}/done`, { on: today() });
             reload();

@@ -77,9 +77,11 @@ function consentOf(p) {
 
 function actionsOf(p, dialog) {
   if (p.consentStatus === 'VALID') {
-    return h('button', { type: 'button', class: 'small danger', onclick: () => dialog.withdraw(p) }, t('consent.withdraw'));
+    return h('button', { type: 'button', class: 'small danger', onclick: () => dialog.withdraw(p),
+      'aria-label': t('consent.withdrawFor', { name: p.fullName }) }, t('consent.withdraw'));
   }
-  return h('button', { type: 'button', class: 'small secondary', onclick: () => dialog.give(p) }, t('consent.give'));
+  return h('button', { type: 'button', class: 'small secondary', onclick: () => dialog.give(p),
+    'aria-label': t('consent.giveFor', { name: p.erased ? t('participants.erased') : p.fullName }) }, t('consent.give'));
 }
 
 /** One <dialog> for giving and withdrawing consent. */
