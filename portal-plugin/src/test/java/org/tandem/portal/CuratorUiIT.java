@@ -250,11 +250,12 @@ class CuratorUiIT {
     @Test
     @Order(9)
     void the_approved_pair_has_its_mentorship_page_with_a_program_meetings_and_feedback() {
-        open("#/matching");
-        browser.findElement(By.cssSelector("#proposals table a")).click();
+        String[] names = approvedPair.split(" — ");
+        open("#/mentorships");
+        assertThat(text("main table")).contains(names[1]).contains("утверждена").contains("предложена");
+        browser.findElement(By.linkText(names[0])).click();
         await(d -> d.findElement(By.cssSelector("main h1")).getText().startsWith("Наставничество:"));
         awaitIdle();
-        String[] names = approvedPair.split(" — ");
         assertThat(text("main h1")).contains(names[0]).contains(names[1]);
         assertThat(text("main")).contains("утверждена").contains("№ 15-о");
 
