@@ -62,6 +62,12 @@ class CuratorUiIT {
                         + "(apt-get install chromium chromium-driver; .ci/run does it in CI)");
         screenshots = Files.createDirectories(Path.of(System.getProperty("tandem.it.screenshots",
                 "target/screenshots")).toAbsolutePath());
+        // this run's screenshots only: no stale failure picture from an earlier run
+        try (var old = Files.newDirectoryStream(screenshots, "*.png")) {
+            for (Path png : old) {
+                Files.delete(png);
+            }
+        }
         portal = TandemFelix.start("curator-ui");
         portal.awaitResponse("/tandem/api/health", null, r -> r.statusCode() == 200);
         portal.awaitResponse("/tandem/ui/", null, r -> r.statusCode() == 200);
