@@ -89,7 +89,10 @@ public interface TandemService {
      */
     <T> T inTransaction(Supplier<T> work);
 
-    /** The roadmaps organizations keep, with their executions; in memory in this release (lost when the bundle stops). */
+    /**
+     * The roadmaps organizations keep, with their executions. In memory in this release: lost when the bundle stops
+     * or the storage is reopened (a storage setting or the host's DataSource changed).
+     */
     Roadmaps roadmaps();
 
     /** The questionnaire column mappings organizations saved for importing their form exports. */

@@ -38,8 +38,9 @@ import org.osgi.framework.ServiceRegistration;
 /**
  * Tandem's storage inside a real Felix: the components activate on embedded H2 in the bundle's data area, what is
  * written through {@code TandemService} survives restarting the plug-in bundle and the whole framework, a host's
- * {@code javax.sql.DataSource} service is taken when one matches, and changing {@code dataSource.target} in the
- * configuration moves Tandem to another one.
+ * {@code javax.sql.DataSource} service is taken when one matches, changing {@code dataSource.target} in the
+ * configuration moves Tandem to another one, {@code dataSource.cardinality.minimum=1} forbids the fall-back to the
+ * embedded database, and {@code h2Folder} moves the embedded database.
  */
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -181,6 +182,44 @@ class PersistenceInOsgiIT {
 
         Object embedded = tandem(service -> organizations(service).contains(MARKER));
         assertThat(organizations(embedded)).hasSize(6);
+    }
+
+    @Test
+    @Order(7)
+    void requiring_the_hosts_data_source_withdraws_tandem_until_one_is_there() throws Exception {
+        felix.configure("org.tandem.portal.storage", Map.of("dataSource.cardinality.minimum", 1));
+        Felix.await(WAIT, "the storage waiting for a DataSource", () -> "UNSATISFIED_REFERENCE".equals(
+                felix.componentStates(PLUGIN).get("org.tandem.portal.internal.TandemStorage")));
+        assertThat(felix.reference(TANDEM)).isNull();
+
+        ServiceRegistration<?> registration = felix.context().registerService(DataSource.class.getName(), host,
+                properties("dataSourceName", "tandem"));
+        try {
+            assertThat(organizations(tandem(service -> organizations(service).size() == 5))).doesNotContain(MARKER);
+        } finally {
+            registration.unregister();
+        }
+        Felix.await(WAIT, "the storage waiting again", () -> "UNSATISFIED_REFERENCE".equals(
+                felix.componentStates(PLUGIN).get("org.tandem.portal.internal.TandemStorage")));
+        assertThat(felix.reference(TANDEM)).isNull();
+
+        felix.configure("org.tandem.portal.storage", null);
+        tandem(service -> organizations(service).contains(MARKER));
+    }
+
+    @Test
+    @Order(8)
+    void the_embedded_database_moves_with_the_h2_folder_setting() throws Exception {
+        Object inBundleArea = tandem(service -> organizations(service).contains(MARKER));
+        Path elsewhere = hostDatabases.resolve("embedded-elsewhere");
+
+        felix.configure("org.tandem.portal.storage", Map.of("h2Folder", elsewhere.toString()));
+        Object moved = tandem(service -> service != inBundleArea && organizations(service).isEmpty());
+        saveMarker(moved);
+        assertThat(elsewhere.resolve("tandem.mv.db")).isRegularFile();
+
+        felix.configure("org.tandem.portal.storage", null);
+        assertThat(organizations(tandem(service -> organizations(service).size() == 6))).contains(MARKER);
     }
 
     // ---- helpers
