@@ -17,7 +17,7 @@ import org.tandem.matching.solver.internal.TopCandidates;
  * {@code k} is a single node with {@code k} lazily filled slots, never {@code k} copied columns. Cardinality comes
  * first through a lexicographic cost {@code -(BIG + score)}, with {@code BIG} larger than any possible score
  * difference, against a zero-cost "unmatched" exit. Dense problems use array-scan Dijkstra, sparse ones (or dense
- * ones given as sparse) a binary heap; a sparse problem with at least a quarter of all pairs allowed is solved in
+ * ones given as sparse) a radix heap; a sparse problem with at least a quarter of all pairs allowed is solved in
  * the dense layout.
  *
  * <p><b>Warm start on the best pairs.</b> When mentees have many more allowed pairs than needed (on average at
