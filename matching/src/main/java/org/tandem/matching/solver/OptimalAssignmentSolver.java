@@ -20,13 +20,13 @@ import org.tandem.matching.solver.internal.TopCandidates;
  * ones given as sparse) a radix heap; a sparse problem with at least a quarter of all pairs allowed is solved in
  * the dense layout.
  *
- * <p><b>Warm start on the best pairs.</b> When mentees have many more allowed pairs than needed (on average at
- * least {@code 2 * 8} each), the solver first keeps each mentee's 8 best pairs, solves that small problem exactly
- * and checks its dual potentials against <em>every</em> allowed pair of the full problem (reduced costs
+ * <p><b>Warm start on the best pairs.</b> With {@code a} allowed pairs per mentee on average, the solver keeps
+ * each mentee's {@code k = clamp(sqrt(a), 8, 32)} best pairs when {@code a >= 2k}, solves that small problem
+ * exactly and checks its dual potentials against <em>every</em> allowed pair of the full problem (reduced costs
  * {@code >= 0}, free mentors and unmatched mentees at potential 0). Passing the check proves the answer optimal for
- * the full problem. Otherwise the pairs with a negative reduced cost are added and the widened problem is solved
- * again, up to 3 times; if that still does not certify, or the widened problem grows past half of the full one,
- * the full problem is solved as above. The answer is exact either way; on random instances the first round
+ * the full problem. Otherwise each mentee's {@code k} pairs with the most negative reduced cost are added and the
+ * widened problem is solved again, up to 6 rounds in all; if that still does not certify, or the widened problem
+ * grows past half of the full one, the full problem is solved as above. The answer is exact either way; on random instances the first round
  * usually certifies and the solve is several times faster.
  *
  * <p><b>Precision.</b> Scores are converted to 64-bit integers on a power-of-two grid with at least
@@ -53,26 +53,32 @@ public final class OptimalAssignmentSolver implements AssignmentSolver {
 
     private static final Logger LOG = LoggerFactory.getLogger(OptimalAssignmentSolver.class);
 
-    /** How many best pairs per mentee the warm start keeps; see the class comment. */
-    static final int DEFAULT_CANDIDATE_LIMIT = 8;
+    /**
+     * The fewest best pairs per mentee the warm start keeps; it keeps about the square root of the average number
+     * of pairs per mentee, between this and {@link #MAX_CANDIDATES}. See the class comment.
+     */
+    static final int MIN_CANDIDATES = 8;
+
+    /** The most best pairs per mentee the warm start keeps at first. */
+    static final int MAX_CANDIDATES = 32;
 
     /** Restricted solves before giving up on the warm start; each adds the pairs the last duals found wanting. */
-    static final int RESTRICTED_ROUNDS = 3;
+    static final int RESTRICTED_ROUNDS = 6;
 
     private final int candidateLimit;
 
     /** Creates the solver. */
     public OptimalAssignmentSolver() {
-        this(DEFAULT_CANDIDATE_LIMIT);
+        this(-1);
     }
 
     /**
-     * Creates a solver whose warm start keeps {@code candidateLimit} pairs per mentee; 0 turns the warm start off.
-     * For tests, which force both outcomes of the certificate on small instances.
+     * Creates a solver whose warm start keeps {@code candidateLimit} pairs per mentee, 0 to turn the warm start
+     * off, or -1 for the default rule. For tests, which force every outcome of the certificate on small instances.
      */
     OptimalAssignmentSolver(int candidateLimit) {
-        if (candidateLimit < 0) {
-            throw new IllegalArgumentException("candidateLimit must be >= 0, was " + candidateLimit);
+        if (candidateLimit < -1) {
+            throw new IllegalArgumentException("candidateLimit must be >= -1, was " + candidateLimit);
         }
         this.candidateLimit = candidateLimit;
     }
@@ -118,14 +124,19 @@ public final class OptimalAssignmentSolver implements AssignmentSolver {
                 activeRows++;
             }
         }
-        boolean restrict = candidateLimit > 0 && problem.allowedPairCount() >= 2L * candidateLimit * activeRows;
+        int k = candidateLimit;
+        if (k < 0) {
+            double perRow = activeRows == 0 ? 0 : (double) problem.allowedPairCount() / activeRows;
+            k = (int) Math.max(MIN_CANDIDATES, Math.min(MAX_CANDIDATES, Math.round(Math.sqrt(perRow))));
+        }
+        boolean restrict = k > 0 && problem.allowedPairCount() >= 2L * k * activeRows;
         int[] mentorOf = null;
         Route route = Route.FULL;
         int[] rounds = new int[1];
         if (restrict) {
             mentorOf = problem instanceof DenseAssignmentProblem dense
-                    ? solveRestrictedDense(dense, cap, skip, candidateLimit, rounds)
-                    : solveRestrictedSparse((SparseAssignmentProblem) problem, cap, skip, candidateLimit, rounds);
+                    ? solveRestrictedDense(dense, cap, skip, k, rounds)
+                    : solveRestrictedSparse((SparseAssignmentProblem) problem, cap, skip, k, rounds);
             route = mentorOf != null ? Route.RESTRICTED_CERTIFIED : Route.RESTRICTED_THEN_FULL;
         }
         if (mentorOf == null) {
@@ -170,7 +181,8 @@ public final class OptimalAssignmentSolver implements AssignmentSolver {
             rounds[0] = round;
             ShortestAugmentingPath.Result r = ShortestAugmentingPath.solveSparse(n, m, top.rowStart(), top.col(),
                     top.cost(), cap, skip);
-            TopCandidates.Csr wider = TopCandidates.extendDense(top, n, m, scores, forbidden, cap, skip, scale, r);
+            TopCandidates.Csr wider = TopCandidates.extendDense(top, n, m, scores, forbidden, cap, skip, scale, r,
+                    k);
             if (wider == null) {
                 LOG.debug("restricted solve certified in round {} with {} pairs", round, top.col().length);
                 return r.mentorOf();
@@ -197,7 +209,7 @@ public final class OptimalAssignmentSolver implements AssignmentSolver {
             ShortestAugmentingPath.Result r = ShortestAugmentingPath.solveSparse(n, m, top.rowStart(), top.col(),
                     top.cost(), cap, skip);
             TopCandidates.Csr wider = TopCandidates.extendSparse(top, n, m, rowStart, col, scores, cap, skip, scale,
-                    r);
+                    r, k);
             if (wider == null) {
                 LOG.debug("restricted solve certified in round {} with {} pairs", round, top.col().length);
                 return r.mentorOf();

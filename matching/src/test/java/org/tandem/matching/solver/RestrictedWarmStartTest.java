@@ -56,7 +56,7 @@ class RestrictedWarmStartTest {
                 .route()).isEqualTo(Route.FULL);
         assertThat(new OptimalAssignmentSolver(0).solveTraced(DenseAssignmentProblem.of(scores, new int[] {1, 1}))
                 .route()).isEqualTo(Route.FULL);
-        assertThatThrownBy(() -> new OptimalAssignmentSolver(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new OptimalAssignmentSolver(-2)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

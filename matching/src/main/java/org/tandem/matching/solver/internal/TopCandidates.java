@@ -10,9 +10,9 @@ package org.tandem.matching.solver.internal;
  * {@code c - u[i] - v[j]} are {@code >= 0}, matched pairs are tight, mentors with spare capacity have
  * {@code v = 0}, every {@code u <= 0} and mentees left unmatched (with some pair) have {@code u = 0}, then
  * (u, v) is a feasible dual of the full min-cost flow with the same objective, so the assignment is optimal for
- * the full problem too. When the check fails, the pairs it found with a negative reduced cost are added to the
- * restricted problem, which is solved again (column generation); the caller gives up after a few rounds and solves
- * the full problem.
+ * the full problem too. When the check fails, each mentee's pairs with the most negative reduced cost are added to
+ * the restricted problem, which is solved again (column generation); the caller gives up after a few rounds and
+ * solves the full problem.
  *
  * <p>Selection is the same for the dense and the sparse layout (lowest cost first; equal costs by a fixed hash of
  * the pair, which spreads tied mentees over tied mentors instead of crowding the small indices; then the smaller
@@ -98,13 +98,14 @@ public final class TopCandidates {
     /**
      * Checks the result of a restricted solve against every allowed pair of a dense problem (see the class
      * comment). Returns {@code null} when the duals certify optimality for the full problem, otherwise the
-     * restricted problem plus every pair whose reduced cost is negative.
+     * restricted problem plus, per mentee, the {@code perRow} pairs with the most negative reduced cost.
      */
     public static Csr extendDense(Csr restricted, int n, int m, double[] scores, boolean[] forbidden, int[] cap,
-            boolean[] skip, ScoreScale scale, ShortestAugmentingPath.Result r) {
+            boolean[] skip, ScoreScale scale, ShortestAugmentingPath.Result r, int perRow) {
         checkRestrictedCertificate(n, m, cap, skip, r);
         long[] v = r.mentorPotentials();
         long[] u = r.rowPotentials();
+        Selector sel = new Selector(perRow);
         Growing out = null;
         for (int i = 0; i < n; i++) {
             if (skip[i]) {
@@ -125,28 +126,23 @@ public final class TopCandidates {
                 if (e < to && restricted.col[e] == j) {
                     continue;
                 }
-                long c = scale.cost(scores[off + j]);
-                if (c - ui - v[j] < 0) {
-                    if (out == null) {
-                        out = Growing.copyRows(restricted, i);
-                    }
-                    out.add(j, c);
-                    // keeps the row mentor-ascending: the pairs already kept are merged in below
+                long reduced = scale.cost(scores[off + j]) - ui - v[j];
+                if (reduced < 0) {
+                    sel.offer(reduced, tie(i, j), j);
                 }
             }
-            if (out != null) {
-                out.mergeRow(restricted, i);
-            }
+            out = addRow(out, sel, restricted, i, ui, v);
         }
         return out == null ? null : out.build(n);
     }
 
     /** Sparse counterpart of {@link #extendDense}, over the full CSR problem. */
     public static Csr extendSparse(Csr restricted, int n, int m, int[] rowStart, int[] col, double[] scores,
-            int[] cap, boolean[] skip, ScoreScale scale, ShortestAugmentingPath.Result r) {
+            int[] cap, boolean[] skip, ScoreScale scale, ShortestAugmentingPath.Result r, int perRow) {
         checkRestrictedCertificate(n, m, cap, skip, r);
         long[] v = r.mentorPotentials();
         long[] u = r.rowPotentials();
+        Selector sel = new Selector(perRow);
         Growing out = null;
         for (int i = 0; i < n; i++) {
             if (skip[i]) {
@@ -166,19 +162,35 @@ public final class TopCandidates {
                 if (e < to && restricted.col[e] == j) {
                     continue;
                 }
-                long c = scale.cost(scores[f]);
-                if (c - ui - v[j] < 0) {
-                    if (out == null) {
-                        out = Growing.copyRows(restricted, i);
-                    }
-                    out.add(j, c);
+                long reduced = scale.cost(scores[f]) - ui - v[j];
+                if (reduced < 0) {
+                    sel.offer(reduced, tie(i, j), j);
                 }
             }
-            if (out != null) {
-                out.mergeRow(restricted, i);
-            }
+            out = addRow(out, sel, restricted, i, ui, v);
         }
         return out == null ? null : out.build(n);
+    }
+
+    /**
+     * Row {@code i} of the widened problem: the restricted row plus the selected violating pairs (their cost
+     * recovered from the reduced cost); rows are copied only once some row has been widened.
+     */
+    private static Growing addRow(Growing out, Selector sel, Csr restricted, int i, long ui, long[] v) {
+        if (sel.size > 0) {
+            if (out == null) {
+                out = Growing.copyRows(restricted, i);
+            }
+            for (int a = 0; a < sel.size; a++) {
+                int j = sel.heapCol[a];
+                out.add(j, sel.heapCost[a] + ui + v[j]);
+            }
+            sel.clear();
+        }
+        if (out != null) {
+            out.mergeRow(restricted, i);
+        }
+        return out;
     }
 
     /**
@@ -255,12 +267,12 @@ public final class TopCandidates {
             size++;
         }
 
-        /** Appends row {@code i} of the restricted problem to the pairs just added for it, mentor-ascending. */
+        /** Appends row {@code i} of the restricted problem to the pairs just added for it; sorts by mentor. */
         void mergeRow(Csr restricted, int i) {
             for (int e = restricted.rowStart[i]; e < restricted.rowStart[i + 1]; e++) {
                 add(restricted.col[e], restricted.cost[e]);
             }
-            // insertion sort: the added pairs and the kept pairs are each ascending, and rows are short
+            // insertion sort: rows are short (at most twice the candidate limit per round)
             for (int a = rowFrom + 1; a < size; a++) {
                 int j = col[a];
                 long c = cost[a];
@@ -290,11 +302,11 @@ public final class TopCandidates {
 
     /** Keeps the {@code k} best pairs offered: a bounded max-heap whose top is the worst kept pair. */
     private static final class Selector {
-        private final int k;
-        private final long[] heapCost;
-        private final int[] heapTie;
-        private final int[] heapCol;
-        private int size;
+        final int k;
+        final long[] heapCost;
+        final int[] heapTie;
+        final int[] heapCol;
+        int size;
 
         Selector(int k) {
             this.k = k;
