@@ -56,6 +56,95 @@ class PluginsTest {
     }
 
     @Test
+    void anOverrideReplacesABuiltInStrategyInPlaceAndIsTheOneProposing() {
+        MatchingStrategy vendorOptimal = new RenamedStrategy("optimal", new FirstFitStrategy());
+        MatchingPlugins plugins = MatchingPlugins.builder().override(vendorOptimal).build();
+
+        assertThat(plugins.strategies()).extracting(MatchingStrategy::id).containsExactly("optimal", "stable", "greedy");
+        assertThat(plugins.strategy("optimal")).isSameAs(vendorOptimal);
+        MatchingProblem problem = Hand.problem().plugins(plugins).mentor(Hand.mentor("m").person(), 0)
+                .mentee(Hand.mentee("e").person()).build();
+        assertThat(plugins.strategy("optimal").propose(problem).matchedCount()).isEqualTo(1);
+        // the built-in set is not changed by an override elsewhere
+        assertThat(MatchingPlugins.builtIns().strategy("optimal")).isNotSameAs(vendorOptimal);
+    }
+
+    @Test
+    void anOverriddenBuiltInCriterionScoresPairsUnderItsIdAndWeight() {
+        Criterion vendorDeficits = new VendorPlugins.Renamed("deficits", new VendorPlugins.Achievements());
+        MatchingPlugins plugins = MatchingPlugins.builder().override(vendorDeficits).build();
+
+        assertThat(plugins.criteria()).extracting(Criterion::id)
+                .containsExactly("deficits", "subject", "experience", "format", "schedule", "preferences");
+        assertThat(plugins.criterion("deficits")).isSameAs(vendorDeficits);
+        MatchingProblem problem = Hand.problem().plugins(plugins).mentor(Hand.mentor("m").person(), 0)
+                .mentee(Hand.mentee("e").person()).build();
+        ProposedPair pair = plugins.strategy("optimal").propose(problem).pairs().get(0);
+        assertThat(pair.contributions()).filteredOn(c -> c.criterionId().equals("deficits")).hasSize(1);
+        assertThat(pair.explanation().en()).contains("achievements: 0");
+    }
+
+    @Test
+    void addingADuplicateIdFailsAndNamesTheIdAndTheWayToOverride() {
+        MatchingPlugins.Builder builder = MatchingPlugins.builder();
+        assertThatThrownBy(() -> builder.add(new org.tandem.matching.strategy.OptimalStrategy()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("strategy")
+                .hasMessageContaining("'optimal'")
+                .hasMessageContaining("override");
+        assertThatThrownBy(() -> builder.add(new VendorPlugins.Renamed("subject", new VendorPlugins.Achievements())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("criterion")
+                .hasMessageContaining("'subject'");
+        builder.add(new VendorPlugins.Achievements());
+        assertThatThrownBy(() -> builder.add(new VendorPlugins.Achievements()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'vendor-achievements'");
+        assertThat(builder.build().criteria()).extracting(Criterion::id).endsWith("vendor-achievements");
+    }
+
+    @Test
+    void anOverrideOfANewIdAddsItAndTheLastOverrideOfAnIdWins() {
+        MatchingStrategy first = new RenamedStrategy("vendor-x", new FirstFitStrategy());
+        MatchingStrategy second = new RenamedStrategy("vendor-x", new FirstFitStrategy());
+        MatchingPlugins plugins = MatchingPlugins.builder().override(first).override(second).build();
+        assertThat(plugins.strategies()).extracting(MatchingStrategy::id)
+                .containsExactly("optimal", "stable", "greedy", "vendor-x");
+        assertThat(plugins.strategy("vendor-x")).isSameAs(second);
+    }
+
+    @Test
+    void aBuiltPluginSetIsNotChangedByLaterBuilderCalls() {
+        MatchingPlugins.Builder builder = MatchingPlugins.builder();
+        MatchingPlugins before = builder.build();
+        builder.override(new RenamedStrategy("optimal", new FirstFitStrategy())).add(new FirstFitStrategy());
+        assertThat(before.strategies()).extracting(MatchingStrategy::id).containsExactly("optimal", "stable", "greedy");
+        assertThat(before.strategy("optimal")).isInstanceOf(org.tandem.matching.strategy.OptimalStrategy.class);
+    }
+
+    @Test
+    void nullPluginsAndNullIdsAreRejected() {
+        MatchingPlugins.Builder builder = MatchingPlugins.builder();
+        assertThatThrownBy(() -> builder.add((MatchingStrategy) null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> builder.override((Criterion) null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> builder.override(new RenamedStrategy(null, new FirstFitStrategy())))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("id");
+        assertThatThrownBy(() -> MatchingPlugins.builtIns().criterion("nope"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown matching criterion 'nope'");
+    }
+
+    /** A vendor strategy that proposes like another but under its own id. */
+    private record RenamedStrategy(String id, MatchingStrategy delegate) implements MatchingStrategy {
+        @Override
+        public org.tandem.core.shared.LocalizedText name() {
+            return delegate.name();
+        }
+
+        @Override
+        public Proposal propose(MatchingProblem problem) {
+            return delegate.propose(problem);
+        }
+    }
+
+    @Test
     void guiceMultibindingsAddVendorPluginsAndWireTheUseCase() {
         Injector injector = Guice.createInjector(new TandemCoreModule(), new TandemMatchingModule(),
                 new AbstractModule() {

@@ -27,4 +27,18 @@ public final class VendorPlugins {
             return CriterionResult.of(Math.min(1, count / 3.0), "достижений: " + count, "achievements: " + count);
         }
     }
+
+    /** A vendor's criterion under another id, e.g. to replace a built-in one. */
+    public record Renamed(String id, Criterion delegate) implements Criterion {
+
+        @Override
+        public LocalizedText name() {
+            return delegate.name();
+        }
+
+        @Override
+        public CriterionResult evaluate(MentorView mentor, MenteeView mentee, MatchingContext context) {
+            return delegate.evaluate(mentor, mentee, context);
+        }
+    }
 }

@@ -15,6 +15,7 @@ import org.tandem.core.people.People;
 import org.tandem.core.people.application.EnrollingParticipant;
 import org.tandem.core.program.Programs;
 import org.tandem.core.program.application.OpeningProgram;
+import org.tandem.core.roadmap.rules.RoadmapRules;
 import org.tandem.core.questionnaire.ColumnMappings;
 import org.tandem.core.roadmap.store.Roadmaps;
 import org.tandem.core.shared.DomainEvent;
@@ -45,13 +46,28 @@ public interface TandemService {
     /** The mentoring policy a new organization starts with. */
     MentoringPolicy defaultPolicy();
 
-    /** The strategies in effect, built-ins first, then the vendors' in id order. */
+    /**
+     * The strategies in effect, built-ins first (a vendor's service with a built-in's id and a ranking above 0 in
+     * the built-in's place), then the vendors' others in id order.
+     */
     List<PluginInfo> strategies();
 
-    /** The criteria in effect, built-ins first, then the vendors' in id order. */
+    /** The criteria in effect, in the order of {@link #strategies()}. */
     List<PluginInfo> criteria();
 
-    /** The built-in and the vendors' strategies and criteria in effect now; a new value after every change. */
+    /** The vendors' matching hard rules in effect, in id order (there are no built-in ones: core's rules apply). */
+    List<PluginInfo> hardRules();
+
+    /** The roadmap rules in effect, in the order of {@link #strategies()}. */
+    List<PluginInfo> roadmapRules();
+
+    /** The built-in and the vendors' roadmap rules in effect now, to evaluate; a new value after every change. */
+    RoadmapRules effectiveRoadmapRules();
+
+    /**
+     * The built-in and the vendors' strategies, criteria and hard rules in effect now; a new value after every
+     * change.
+     */
     MatchingPlugins matchingPlugins();
 
     People people();

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.lang.reflect.Proxy;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Dictionary;
@@ -29,6 +30,8 @@ import org.junit.jupiter.api.Timeout;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceRegistration;
+import org.tandem.portal.vendor.RoadmapPeriodStated;
+import org.tandem.portal.vendor.SharedSubjectRequired;
 
 /**
  * The curator's JSON API over HTTP in a real Felix: one school's cycle from an empty portal (the demo user is a
@@ -254,6 +257,35 @@ class JsonApiIT {
 
     @Test
     @Order(8)
+    void a_vendor_bundle_installed_at_run_time_changes_the_matching_until_it_is_uninstalled() throws Exception {
+        Path jar = VendorBundle.build(Path.of(System.getProperty("tandem.it.storage"), "vendor"));
+        Bundle vendor = felix.framework().getBundleContext().installBundle(jar.toUri().toString());
+        try {
+            vendor.start();
+            Answer rules = awaitCall("/hard-rules", r -> texts(r.body.path("hardRules"), "id")
+                    .contains(SharedSubjectRequired.ID));
+            assertThat(rules.body.path("hardRules").get(0).path("bundle").asText()).isEqualTo(VendorBundle.SYMBOLIC_NAME);
+            assertThat(texts(call("GET", "/roadmap-rules", "en", null).body.path("roadmapRules"), "id"))
+                    .contains("roadmap.activity-overdue", RoadmapPeriodStated.ID).endsWith(RoadmapPeriodStated.ID);
+
+            // t-102 teaches Russian and literature: no mentor shares a subject, so the vendor's rule blocks both
+            Answer preview = call("POST", "/programs/" + PROGRAM + "/matching", "en", json(Map.of()));
+            assertThat(preview.status).as(preview.raw).isEqualTo(200);
+            assertThat(preview.body.path("pairs")).hasSize(1);
+            assertThat(preview.body.path("pairs").get(0).path("mentee").path("id").asText()).isEqualTo("t-101");
+            JsonNode t102 = unmatchedMentee(preview.body, "t-102");
+            assertThat(texts(t102.path("blocked"), "blocker")).containsOnly("VENDOR_RULE");
+            assertThat(t102.path("blocked").get(0).path("rule").asText()).isEqualTo(SharedSubjectRequired.ID);
+        } finally {
+            vendor.uninstall();
+        }
+        awaitCall("/hard-rules", r -> r.body.path("hardRules").isEmpty());
+        assertThat(call("POST", "/programs/" + PROGRAM + "/matching", "en", json(Map.of())).body.path("pairs"))
+                .hasSize(2);
+    }
+
+    @Test
+    @Order(9)
     void proposing_swapping_approving_and_rejecting_pairs() throws Exception {
         // exclusions steer each mentee to another mentor, so that there are two pairs to swap
         Answer proposed = call("POST", "/programs/" + PROGRAM + "/matching", "en", json(Map.of("propose", true,
@@ -307,7 +339,7 @@ class JsonApiIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void the_work_of_a_pair_meetings_personalized_program_and_feedback() throws Exception {
         String path = "/mentorships/" + approvedMentorship;
         Answer meeting = call("POST", path + "/meetings", "en", json(Map.of("type", "FIRST_ORGANIZATIONAL",
@@ -345,7 +377,7 @@ class JsonApiIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void figures_for_charts_load_coverage_and_progress() throws Exception {
         Answer figures = call("GET", "/organizations/" + SCHOOL + "/figures", "en", null);
         assertThat(figures.status).as(figures.raw).isEqualTo(200);
@@ -363,7 +395,7 @@ class JsonApiIT {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void a_roadmap_imports_from_a_table_and_shows_overdue_upcoming_and_findings() throws Exception {
         Answer imported = call("POST", "/organizations/" + SCHOOL + "/roadmaps?id=rm-2026", "ru",
                 "text/tab-separated-values; charset=UTF-8", resource("roadmap-2026.tsv"), Map.of());
@@ -524,6 +556,27 @@ class JsonApiIT {
         HttpResponse<String> response = felix.send(method, API + path, language, type, body, headers);
         JsonNode json = response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
         return new Answer(response.statusCode(), json, response.body(), response.headers());
+    }
+
+    /** Repeats a GET of the API until {@code ready} holds, for plug-ins that come and go asynchronously. */
+    private static Answer awaitCall(String path, java.util.function.Predicate<Answer> ready) throws Exception {
+        HttpResponse<String> response = felix.awaitResponse(API + path, "en", r -> {
+            try {
+                return r.statusCode() == 200 && ready.test(new Answer(200, JSON.readTree(r.body()), r.body(), r.headers()));
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
+        return new Answer(response.statusCode(), JSON.readTree(response.body()), response.body(), response.headers());
+    }
+
+    private static JsonNode unmatchedMentee(JsonNode result, String mentee) {
+        for (JsonNode item : result.path("unmatched")) {
+            if (item.path("mentee").path("id").asText().equals(mentee)) {
+                return item;
+            }
+        }
+        throw new AssertionError("mentee " + mentee + " is not among the unmatched: " + result.path("unmatched"));
     }
 
     private static byte[] json(Object value) throws Exception {

@@ -198,12 +198,13 @@ class PortalPluginIT {
 
     @Test
     @Order(6)
-    void a_vendor_criterion_is_tracked_and_a_built_in_id_is_not_replaced() throws Exception {
+    void a_vendor_criterion_is_tracked_and_a_built_in_is_replaced_only_by_a_ranking_above_zero() throws Exception {
         BundleContext vendor = bundle("org.tandem.matching").getBundleContext();
         ServiceRegistration<?> criterion = vendor.registerService("org.tandem.matching.spi.Criterion",
                 plugin("org.tandem.matching.spi.Criterion", "vendor-distance", "Расстояние", "Distance"), ranking(0));
-        ServiceRegistration<?> clash = vendor.registerService("org.tandem.matching.spi.MatchingStrategy",
-                plugin("org.tandem.matching.spi.MatchingStrategy", "greedy", "Подмена", "Impostor"), ranking(100));
+        ServiceRegistration<?> unranked = vendor.registerService("org.tandem.matching.spi.MatchingStrategy",
+                plugin("org.tandem.matching.spi.MatchingStrategy", "greedy", "Подмена", "Impostor"), ranking(0));
+        ServiceRegistration<?> ranked = null;
         try {
             HttpResponse<String> criteria = awaitResponse("/tandem/api/criteria", "en",
                     r -> r.statusCode() == 200 && r.body().contains("vendor-distance"));
@@ -215,11 +216,26 @@ class PortalPluginIT {
             assertThat(ids(strategies)).containsExactly("optimal", "stable", "greedy");
             assertThat(strategies.get(2).path("builtIn").asBoolean()).isTrue();
             assertThat(strategies.get(2).path("name").asText()).doesNotContain("Impostor");
+
+            ranked = vendor.registerService("org.tandem.matching.spi.MatchingStrategy",
+                    plugin("org.tandem.matching.spi.MatchingStrategy", "greedy", "Жадная поставщика", "Vendor greedy"),
+                    ranking(100));
+            JsonNode replaced = JSON.readTree(awaitResponse("/tandem/api/strategies", "en",
+                    r -> r.statusCode() == 200 && r.body().contains("Vendor greedy")).body()).path("strategies");
+            assertThat(ids(replaced)).containsExactly("optimal", "stable", "greedy");
+            assertThat(replaced.get(2).path("builtIn").asBoolean()).isFalse();
+            assertThat(replaced.get(2).path("ranking").asInt()).isEqualTo(100);
         } finally {
             criterion.unregister();
-            clash.unregister();
+            unranked.unregister();
+            if (ranked != null) {
+                ranked.unregister();
+            }
         }
         awaitResponse("/tandem/api/criteria", "en", r -> r.statusCode() == 200 && !r.body().contains("vendor-distance"));
+        JsonNode back = JSON.readTree(awaitResponse("/tandem/api/strategies", "en",
+                r -> r.statusCode() == 200 && !r.body().contains("Vendor greedy")).body()).path("strategies");
+        assertThat(back.get(2).path("builtIn").asBoolean()).isTrue();
     }
 
     // ---- helpers

@@ -24,7 +24,7 @@ import org.tandem.matching.MentorView;
  * </ul>
  * Vendors register criteria through {@link java.util.ServiceLoader} (a
  * {@code META-INF/services/org.tandem.matching.spi.Criterion} file), a Guice multibinding, or by passing them to
- * {@link MatchingPlugins#of}.
+ * {@link MatchingPlugins#of}; {@link MatchingPlugins.Builder#override} replaces a built-in with the same id.
  */
 public interface Criterion {
 

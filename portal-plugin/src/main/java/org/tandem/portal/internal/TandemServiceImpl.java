@@ -1,19 +1,11 @@
 package org.tandem.portal.internal;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -40,12 +32,16 @@ import org.tandem.core.people.application.EnrollingParticipant;
 import org.tandem.core.program.Programs;
 import org.tandem.core.program.application.OpeningProgram;
 import org.tandem.core.questionnaire.ColumnMappings;
+import org.tandem.core.roadmap.rules.RoadmapRule;
+import org.tandem.core.roadmap.rules.RoadmapRules;
 import org.tandem.core.roadmap.store.Roadmaps;
 import org.tandem.core.shared.DomainEvent;
 import org.tandem.core.shared.DomainEvents;
+import org.tandem.core.shared.LocalizedText;
 import org.tandem.core.validation.CommandValidator;
 import org.tandem.matching.application.ProposingMatches;
 import org.tandem.matching.spi.Criterion;
+import org.tandem.matching.spi.HardRule;
 import org.tandem.matching.spi.MatchingPlugins;
 import org.tandem.matching.spi.MatchingStrategy;
 import org.tandem.persistence.jpa.AuditLog;
@@ -54,10 +50,10 @@ import org.tandem.portal.PluginInfo;
 import org.tandem.portal.TandemService;
 
 /**
- * Wires core's use cases on the stored repositories of {@link TandemStorage} and keeps the matching plug-ins in effect: the built-ins
- * plus, per id, the {@link MatchingStrategy} or {@link Criterion} service with the highest ranking. A vendor
- * service whose id is a built-in's is ignored (matching's {@link MatchingPlugins} does not let a built-in be
- * replaced) and logged.
+ * Wires core's use cases on the stored repositories of {@link TandemStorage} and keeps the plug-ins in effect: the
+ * built-in matching strategies, criteria and roadmap rules plus, per id, the {@link MatchingStrategy},
+ * {@link Criterion}, {@link HardRule} or {@link RoadmapRule} service with the highest ranking. A service with a
+ * built-in's id replaces the built-in when its {@code service.ranking} is above 0 (see {@link PluginServices}).
  */
 @Component(service = TandemService.class, immediate = true, configurationPid = TandemService.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -66,9 +62,17 @@ public final class TandemServiceImpl implements TandemService {
 
     private static final Logger LOG = LoggerFactory.getLogger(TandemServiceImpl.class);
     private static final String MATCHING_BUNDLE = "org.tandem.matching";
+    private static final String CORE_BUNDLE = "org.tandem.core";
 
-    private final Map<ServiceReference<MatchingStrategy>, MatchingStrategy> strategyServices = new ConcurrentHashMap<>();
-    private final Map<ServiceReference<Criterion>, Criterion> criterionServices = new ConcurrentHashMap<>();
+    private final PluginServices<MatchingStrategy> strategyServices =
+            new PluginServices<>("matching strategy", MatchingStrategy::id, MatchingStrategy::name, MATCHING_BUNDLE);
+    private final PluginServices<Criterion> criterionServices =
+            new PluginServices<>("matching criterion", Criterion::id, Criterion::name, MATCHING_BUNDLE);
+    private final PluginServices<HardRule> hardRuleServices =
+            new PluginServices<>("matching hard rule", HardRule::id, r -> LocalizedText.of(r.id(), r.id()),
+                    MATCHING_BUNDLE);
+    private final PluginServices<RoadmapRule> roadmapRuleServices =
+            new PluginServices<>("roadmap rule", RoadmapRule::id, r -> LocalizedText.of(r.id(), r.id()), CORE_BUNDLE);
 
     private final String version;
     private final Clock clock = Clock.systemDefaultZone();
@@ -127,13 +131,8 @@ public final class TandemServiceImpl implements TandemService {
 
     @Reference(service = MatchingStrategy.class, cardinality = ReferenceCardinality.MULTIPLE,
             policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
-            unbind = "removeStrategy", updated = "updatedStrategy")
+            unbind = "removeStrategy", updated = "addStrategy")
     void addStrategy(MatchingStrategy strategy, ServiceReference<MatchingStrategy> reference) {
-        strategyServices.put(reference, strategy);
-        rebuildPlugins();
-    }
-
-    void updatedStrategy(MatchingStrategy strategy, ServiceReference<MatchingStrategy> reference) {
         strategyServices.put(reference, strategy);
         rebuildPlugins();
     }
@@ -145,13 +144,8 @@ public final class TandemServiceImpl implements TandemService {
 
     @Reference(service = Criterion.class, cardinality = ReferenceCardinality.MULTIPLE,
             policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
-            unbind = "removeCriterion", updated = "updatedCriterion")
+            unbind = "removeCriterion", updated = "addCriterion")
     void addCriterion(Criterion criterion, ServiceReference<Criterion> reference) {
-        criterionServices.put(reference, criterion);
-        rebuildPlugins();
-    }
-
-    void updatedCriterion(Criterion criterion, ServiceReference<Criterion> reference) {
         criterionServices.put(reference, criterion);
         rebuildPlugins();
     }
@@ -161,63 +155,51 @@ public final class TandemServiceImpl implements TandemService {
         rebuildPlugins();
     }
 
+    @Reference(service = HardRule.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
+            unbind = "removeHardRule", updated = "addHardRule")
+    void addHardRule(HardRule rule, ServiceReference<HardRule> reference) {
+        hardRuleServices.put(reference, rule);
+        rebuildPlugins();
+    }
+
+    void removeHardRule(HardRule rule, ServiceReference<HardRule> reference) {
+        hardRuleServices.remove(reference);
+        rebuildPlugins();
+    }
+
+    @Reference(service = RoadmapRule.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
+            unbind = "removeRoadmapRule", updated = "addRoadmapRule")
+    void addRoadmapRule(RoadmapRule rule, ServiceReference<RoadmapRule> reference) {
+        roadmapRuleServices.put(reference, rule);
+        rebuildPlugins();
+    }
+
+    void removeRoadmapRule(RoadmapRule rule, ServiceReference<RoadmapRule> reference) {
+        roadmapRuleServices.remove(reference);
+        rebuildPlugins();
+    }
+
     private synchronized void rebuildPlugins() {
         MatchingPlugins builtIns = MatchingPlugins.builtIns();
-        Set<String> builtInStrategies = builtIns.strategies().stream().map(MatchingStrategy::id)
-                .collect(Collectors.toSet());
-        Set<String> builtInCriteria = builtIns.criteria().stream().map(Criterion::id).collect(Collectors.toSet());
-        Map<String, Map.Entry<ServiceReference<MatchingStrategy>, MatchingStrategy>> strategies =
-                winners(strategyServices, MatchingStrategy::id, builtInStrategies, "strategy");
-        Map<String, Map.Entry<ServiceReference<Criterion>, Criterion>> criteria =
-                winners(criterionServices, Criterion::id, builtInCriteria, "criterion");
+        List<PluginServices.Effective<MatchingStrategy>> strategies = strategyServices.effective(builtIns.strategies());
+        List<PluginServices.Effective<Criterion>> criteria = criterionServices.effective(builtIns.criteria());
+        List<PluginServices.Effective<HardRule>> hardRules = hardRuleServices.effective(List.of());
+        List<PluginServices.Effective<RoadmapRule>> roadmapRules =
+                roadmapRuleServices.effective(RoadmapRules.builtIn().rules());
 
-        MatchingPlugins effective = MatchingPlugins.of(
-                strategies.values().stream().map(Map.Entry::getValue).toList(),
-                criteria.values().stream().map(Map.Entry::getValue).toList(), List.of());
-        List<PluginInfo> infos = new ArrayList<>();
-        for (MatchingStrategy strategy : builtIns.strategies()) {
-            infos.add(new PluginInfo(strategy.id(), strategy.name(), true, 0, MATCHING_BUNDLE));
-        }
-        strategies.forEach((id, entry) -> infos.add(new PluginInfo(id, entry.getValue().name(), false,
-                ranking(entry.getKey()), bundleOf(entry.getKey()))));
-        List<PluginInfo> criterionInfos = new ArrayList<>();
-        for (Criterion criterion : builtIns.criteria()) {
-            criterionInfos.add(new PluginInfo(criterion.id(), criterion.name(), true, 0, MATCHING_BUNDLE));
-        }
-        criteria.forEach((id, entry) -> criterionInfos.add(new PluginInfo(id, entry.getValue().name(), false,
-                ranking(entry.getKey()), bundleOf(entry.getKey()))));
-        plugins = new Plugins(effective, List.copyOf(infos), List.copyOf(criterionInfos));
+        MatchingPlugins.Builder matching = MatchingPlugins.builder();
+        strategies.forEach(s -> matching.override(s.plugin()));
+        criteria.forEach(c -> matching.override(c.plugin()));
+        hardRules.forEach(r -> matching.override(r.plugin()));
+        plugins = new Plugins(matching.build(), infos(strategies), infos(criteria), infos(hardRules),
+                RoadmapRules.of(roadmapRules.stream().map(PluginServices.Effective::plugin).toList()),
+                infos(roadmapRules));
     }
 
-    /** Per id the service with the highest ranking (then the lowest service id), in id order. */
-    private static <T> Map<String, Map.Entry<ServiceReference<T>, T>> winners(Map<ServiceReference<T>, T> services,
-            Function<T, String> id, Set<String> builtIns, String kind) {
-        Map<String, Map.Entry<ServiceReference<T>, T>> result = new TreeMap<>();
-        for (Map.Entry<ServiceReference<T>, T> entry : services.entrySet()) {
-            String key;
-            try {
-                key = id.apply(entry.getValue());
-            } catch (RuntimeException e) {
-                LOG.warn("Ignoring the matching {} of {}: its id failed", kind, entry.getKey(), e);
-                continue;
-            }
-            if (key == null || builtIns.contains(key)) {
-                LOG.warn("Ignoring the matching {} '{}' of {}: a built-in has that id", kind, key, entry.getKey());
-                continue;
-            }
-            // ServiceReference order: the higher ranking, then the lower service id, is the greater
-            result.merge(key, Map.entry(entry.getKey(), entry.getValue()),
-                    (a, b) -> a.getKey().compareTo(b.getKey()) >= 0 ? a : b);
-        }
-        return result;
-    }
-
-    private static String bundleOf(ServiceReference<?> reference) {
-        return reference.getBundle() == null ? "?" : reference.getBundle().getSymbolicName();
-    }
-
-    private static int ranking(ServiceReference<?> reference) {
-        return reference.getProperty(Constants.SERVICE_RANKING) instanceof Integer ranking ? ranking : 0;
+    private static <T> List<PluginInfo> infos(List<PluginServices.Effective<T>> effective) {
+        return effective.stream().map(PluginServices.Effective::info).toList();
     }
 
     // ---- the service
@@ -245,6 +227,21 @@ public final class TandemServiceImpl implements TandemService {
     @Override
     public List<PluginInfo> criteria() {
         return plugins.criteria;
+    }
+
+    @Override
+    public List<PluginInfo> hardRules() {
+        return plugins.hardRules;
+    }
+
+    @Override
+    public List<PluginInfo> roadmapRules() {
+        return plugins.roadmapRuleInfos;
+    }
+
+    @Override
+    public RoadmapRules effectiveRoadmapRules() {
+        return plugins.roadmapRules;
     }
 
     @Override
@@ -339,7 +336,8 @@ public final class TandemServiceImpl implements TandemService {
         return events.latest(limit);
     }
 
-    private record Plugins(MatchingPlugins effective, List<PluginInfo> infos, List<PluginInfo> criteria) {
+    private record Plugins(MatchingPlugins effective, List<PluginInfo> infos, List<PluginInfo> criteria,
+                           List<PluginInfo> hardRules, RoadmapRules roadmapRules, List<PluginInfo> roadmapRuleInfos) {
     }
 
     /** The settings in effect; a bad value keeps the previous one and is logged. */

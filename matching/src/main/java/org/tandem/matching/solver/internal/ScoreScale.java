@@ -16,11 +16,17 @@ package org.tandem.matching.solver.internal;
 public final class ScoreScale {
 
     private final int shift;
+    /**
+     * {@code 2^shift} when it is a normal double: multiplying by a power of two rounds exactly like
+     * {@code Math.scalb}, and is cheaper; NaN otherwise, and then {@code scalb} is used.
+     */
+    private final double factor;
     private final long big;
     private final int precisionBits;
 
     private ScoreScale(int shift, long big, int precisionBits) {
         this.shift = shift;
+        this.factor = Math.abs(shift) <= 1000 ? Math.scalb(1.0, shift) : Double.NaN;
         this.big = big;
         this.precisionBits = precisionBits;
     }
@@ -40,7 +46,8 @@ public final class ScoreScale {
 
     /** Returns the engine cost of a pair with the given score. */
     public long cost(double score) {
-        return -(big + (long) Math.rint(Math.scalb(score, shift)));
+        double scaled = factor == factor ? score * factor : Math.scalb(score, shift);
+        return -(big + (long) Math.rint(scaled));
     }
 
     /** Returns the number of significant bits kept, relative to the largest |score|. */

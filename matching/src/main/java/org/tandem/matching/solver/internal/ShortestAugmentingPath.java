@@ -321,16 +321,31 @@ public final class ShortestAugmentingPath {
         }
     }
 
-    /** Heap-based Dijkstra over CSR edges; touches only the part of the graph the search reaches. */
+    /**
+     * Dijkstra over CSR edges with a radix heap; touches only the part of the graph the search reaches.
+     *
+     * <p>Dijkstra's keys never fall below the last extracted one, which is what a radix heap needs: a mentor with
+     * distance {@code d} sits in bucket {@code 64 - nlz(d ^ last)}, so inserting and lowering a key are O(1) (an
+     * intrusive doubly linked list per bucket), and extracting redistributes the smallest non-empty bucket into
+     * lower ones, each mentor at most 64 times per search. A binary heap spent most of its time lifting fresh
+     * mentors, whose distance is close to the current minimum, all the way to the top. Among mentors at the minimum
+     * distance (bucket 0) the tie rule picks, so the search settles mentors in exactly the order the tie rule
+     * describes.
+     */
     private final class SparseSearch {
+        private static final int BUCKETS = 65;
+
         private final int[] rowStart;
         private final int[] col;
         private final long[] cost;
         private final int[] seen = new int[m];
         private final int[] done = new int[m];
-        private final int[] heap = new int[m];
-        private final int[] heapPos = new int[m];
-        private int heapSize;
+        private final int[] next = new int[m];
+        private final int[] prev = new int[m];
+        private final int[] bucketOf = new int[m];
+        private final int[] head = new int[BUCKETS];
+        private long nonEmpty;
+        private long last;
         private int stamp;
 
         SparseSearch(int[] rowStart, int[] col, long[] cost) {
@@ -341,7 +356,13 @@ public final class ShortestAugmentingPath {
 
         void run(int r0) {
             stamp++;
-            heapSize = 0;
+            if (nonEmpty != 0) {
+                Arrays.fill(head, -1);
+                nonEmpty = 0;
+            } else if (stamp == 1) {
+                Arrays.fill(head, -1);
+            }
+            last = 0;
             scannedRowCount = 0;
             scannedColCount = 0;
             exitD = INF;
@@ -350,14 +371,14 @@ public final class ShortestAugmentingPath {
             int sink;
             long minVal;
             while (true) {
-                int j = heapSize == 0 ? -1 : heap[0];
+                int j = peek();
                 long low = j < 0 ? INF : d[j];
                 if (j < 0 || exitD < low || (exitD == low && !free(j))) {
                     sink = -1;
                     minVal = exitD;
                     break;
                 }
-                pop();
+                unlink(j);
                 done[j] = stamp;
                 minVal = low;
                 if (free(j)) {
@@ -366,8 +387,8 @@ public final class ShortestAugmentingPath {
                 }
                 scannedCols[scannedColCount++] = j;
                 int first = slotStart[j];
-                int last = first + load[j];
-                for (int s = first; s < last; s++) {
+                int end = first + load[j];
+                for (int s = first; s < end; s++) {
                     relax(slotRow[s], low);
                 }
             }
@@ -381,74 +402,96 @@ public final class ShortestAugmentingPath {
                 exitD = base;
                 predD = i;
             }
+            final long[] d = ShortestAugmentingPath.this.d;
+            final long[] v = ShortestAugmentingPath.this.v;
+            final int[] seen = this.seen;
+            final int stamp = this.stamp;
             for (int e = rowStart[i], end = rowStart[i + 1]; e < end; e++) {
                 int j = col[e];
-                if (done[j] == stamp || cap[j] == 0) {
-                    continue;
-                }
-                long r = base + cost[e] - v[j];
                 if (seen[j] != stamp) {
+                    if (cap[j] == 0) {
+                        continue;
+                    }
                     seen[j] = stamp;
-                    d[j] = r;
+                    d[j] = base + cost[e] - v[j];
                     pred[j] = i;
-                    heap[heapSize] = j;
-                    heapPos[j] = heapSize;
-                    siftUp(heapSize++);
-                } else if (r < d[j]) {
-                    d[j] = r;
-                    pred[j] = i;
-                    siftUp(heapPos[j]);
+                    link(j, bucket(d[j]));
+                } else {
+                    long r = base + cost[e] - v[j];
+                    if (r < d[j] && done[j] != stamp) {
+                        d[j] = r;
+                        pred[j] = i;
+                        int b = bucket(r);
+                        if (b != bucketOf[j]) {
+                            unlink(j);
+                            link(j, b);
+                        }
+                    }
                 }
             }
         }
 
-        private boolean less(int a, int b) {
-            long da = d[a];
-            long db = d[b];
-            return da != db ? da < db : better(a, b);
+        private int bucket(long key) {
+            return 64 - Long.numberOfLeadingZeros(key ^ last);
         }
 
-        private void siftUp(int pos) {
-            int x = heap[pos];
-            while (pos > 0) {
-                int parent = (pos - 1) >>> 1;
-                int p = heap[parent];
-                if (!less(x, p)) {
-                    break;
-                }
-                heap[pos] = p;
-                heapPos[p] = pos;
-                pos = parent;
+        private void link(int j, int b) {
+            int h = head[b];
+            next[j] = h;
+            prev[j] = -1;
+            if (h >= 0) {
+                prev[h] = j;
             }
-            heap[pos] = x;
-            heapPos[x] = pos;
+            head[b] = j;
+            bucketOf[j] = b;
+            nonEmpty |= 1L << b;
         }
 
-        private void pop() {
-            int x = heap[--heapSize];
-            if (heapSize == 0) {
-                return;
+        private void unlink(int j) {
+            int b = bucketOf[j];
+            int p = prev[j];
+            int x = next[j];
+            if (p >= 0) {
+                next[p] = x;
+            } else {
+                head[b] = x;
+                if (x < 0) {
+                    nonEmpty &= ~(1L << b);
+                }
             }
-            int pos = 0;
-            while (true) {
-                int child = 2 * pos + 1;
-                if (child >= heapSize) {
-                    break;
-                }
-                int c = heap[child];
-                if (child + 1 < heapSize && less(heap[child + 1], c)) {
-                    child++;
-                    c = heap[child];
-                }
-                if (!less(c, x)) {
-                    break;
-                }
-                heap[pos] = c;
-                heapPos[c] = pos;
-                pos = child;
+            if (x >= 0) {
+                prev[x] = p;
             }
-            heap[pos] = x;
-            heapPos[x] = pos;
+        }
+
+        /** The mentor the tie rule extracts next, left in the heap; -1 when the heap is empty. */
+        private int peek() {
+            if (head[0] < 0) {
+                if (nonEmpty == 0) {
+                    return -1;
+                }
+                int b = Long.numberOfTrailingZeros(nonEmpty);
+                long min = Long.MAX_VALUE;
+                for (int x = head[b]; x >= 0; x = next[x]) {
+                    min = Math.min(min, d[x]);
+                }
+                last = min;
+                int x = head[b];
+                head[b] = -1;
+                nonEmpty &= ~(1L << b);
+                while (x >= 0) {
+                    int following = next[x];
+                    link(x, bucket(d[x]));
+                    x = following;
+                }
+            }
+            int best = head[0];
+            for (int x = next[best]; x >= 0; x = next[x]) {
+                if (better(x, best)) {
+                    best = x;
+                }
+            }
+            return best;
         }
     }
 

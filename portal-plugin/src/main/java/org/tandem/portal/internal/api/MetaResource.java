@@ -15,7 +15,10 @@ import org.tandem.core.questionnaire.QuestionnaireSide;
 import org.tandem.portal.PluginInfo;
 import org.tandem.portal.spi.ActingUser;
 
-/** {@code /health}, {@code /strategies}, {@code /criteria}, {@code /me} and {@code /catalog}. */
+/**
+ * {@code /health}, {@code /strategies}, {@code /criteria}, {@code /hard-rules}, {@code /roadmap-rules}, {@code /me} and
+ * {@code /catalog}.
+ */
 final class MetaResource implements Resource {
 
     /** The forms of the target model a program may take. */
@@ -35,6 +38,10 @@ final class MetaResource implements Resource {
                 .get("/strategies", exchange -> Reply.ok(plugins("strategies", api.tandem.strategies(),
                         exchange.locale())))
                 .get("/criteria", exchange -> Reply.ok(plugins("criteria", api.tandem.criteria(), exchange.locale())))
+                .get("/hard-rules", exchange -> Reply.ok(plugins("hardRules", api.tandem.hardRules(),
+                        exchange.locale())))
+                .get("/roadmap-rules", exchange -> Reply.ok(plugins("roadmapRules", api.tandem.roadmapRules(),
+                        exchange.locale())))
                 .get("/me", this::me)
                 .get("/catalog", this::catalog);
     }

@@ -30,7 +30,6 @@ import org.tandem.core.roadmap.rules.Evidence;
 import org.tandem.core.roadmap.rules.Finding;
 import org.tandem.core.roadmap.rules.LiveState;
 import org.tandem.core.roadmap.rules.RoadmapExecutions;
-import org.tandem.core.roadmap.rules.RoadmapRules;
 import org.tandem.core.roadmap.rules.RuleContext;
 import org.tandem.core.roadmap.rules.Subject;
 import org.tandem.core.roadmap.store.StoredRoadmap;
@@ -257,7 +256,7 @@ final class RoadmapResource implements Resource {
         List<DueView> upcoming = UpcomingDeadlines.within(plan, executions, on, days).stream()
                 .map((UpcomingDeadline u) -> new DueView(u.activityNumber(), u.title(), u.window().from().toString(),
                         u.window().to().toString(), u.responsibleNames())).toList();
-        List<FindingView> findings = RoadmapRules.builtIn().evaluate(context(stored, on)).stream()
+        List<FindingView> findings = api.tandem.effectiveRoadmapRules().evaluate(context(stored, on)).stream()
                 .map((Finding f) -> new FindingView(f.severity().name(), f.ruleId(), subject(f.subject()),
                         f.message().in(locale))).toList();
         return new RoadmapView(stored.id().value(), stored.owner().value(), plan.title(),
