@@ -323,6 +323,11 @@ class JsonApiIT {
         assertThat(twice.body.path("reason").asText()).isEqualTo("WRONG_STATE");
         assertThat(twice.body.path("message").asText()).startsWith("Нельзя утвердить");
 
+        // the other proposal still waits: its mentee is out of the base, so her rejected pair from the swap is no
+        // exclusion to apply, and the run goes on (it used to fail naming her as outside the mentee base)
+        Answer whilePending = call("POST", "/programs/" + PROGRAM + "/matching", "en", json(Map.of()));
+        assertThat(whilePending.status).as(whilePending.raw).isEqualTo(200);
+
         String rejected = proposedMentorships.get(1);
         Answer rejection = call("POST", "/mentorships/" + rejected + "/rejection", "en", json(Map.of()));
         assertThat(rejection.body.path("status").asText()).isEqualTo("REJECTED");

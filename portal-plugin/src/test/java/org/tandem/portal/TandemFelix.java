@@ -1,7 +1,5 @@
 package org.tandem.portal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -10,25 +8,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.Constants;
 import org.osgi.framework.launch.Framework;
-import org.osgi.framework.launch.FrameworkFactory;
 
 /**
  * A real Apache Felix framework for the integration tests: Declarative Services, Configuration Admin and the Jetty 12
@@ -40,66 +26,30 @@ final class TandemFelix implements AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(20);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private final Framework framework;
+    private final Felix felix;
     private final int port;
 
-    private TandemFelix(Framework framework, int port) {
-        this.framework = framework;
+    private TandemFelix(Felix felix, int port) {
+        this.felix = felix;
         this.port = port;
     }
 
     /** Boots a framework whose cache is the subfolder {@code name} of the IT storage, and starts every bundle. */
     static TandemFelix start(String name) throws Exception {
-        Path bundles = Path.of(required("tandem.it.bundles"));
-        Path plugin = Path.of(required("tandem.it.plugin"));
         int port = freePort();
-
-        Map<String, String> config = new HashMap<>();
-        config.put(Constants.FRAMEWORK_STORAGE, Path.of(required("tandem.it.storage")).resolve(name).toString());
-        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
-        config.put("org.osgi.service.http.port", String.valueOf(port));
-        config.put("org.apache.felix.http.host", "127.0.0.1");
-        Framework framework = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(config);
-        framework.init();
-        BundleContext context = framework.getBundleContext();
-
-        List<Path> jars;
-        try (Stream<Path> files = Files.list(bundles)) {
-            jars = new ArrayList<>(files.filter(p -> p.toString().endsWith(".jar")).sorted().toList());
-        }
-        jars.add(plugin);
-        List<Bundle> installed = new ArrayList<>();
-        for (Path jar : jars) {
-            installed.add(context.installBundle(jar.toUri().toString()));
-        }
-        // the service loader mediator first, so that it weaves SLF4J and Jetty when they load, then the SLF4J
-        // provider, so that it is registered before anyone's first log line fixes SLF4J on its no-op fallback
-        List<String> first = List.of("org.apache.aries.spifly.dynamic.bundle", "slf4j.simple");
-        installed.sort(Comparator.comparingInt((Bundle b) -> {
-            int index = first.indexOf(b.getSymbolicName());
-            return index < 0 ? first.size() : index;
-        }));
-        framework.start();
-        for (Bundle bundle : installed) {
-            if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
-                bundle.start();
-            }
-        }
-        for (Bundle bundle : installed) {
-            assertThat(bundle.getState()).as("state of %s", bundle.getSymbolicName())
-                    .isIn(Bundle.ACTIVE, Bundle.RESOLVED);
-        }
-        return new TandemFelix(framework, port);
+        Felix felix = Felix.start(Path.of(required("tandem.it.storage")).resolve(name), true,
+                Path.of(required("tandem.it.bundles")), Path.of(required("tandem.it.plugin")),
+                Map.of("org.osgi.service.http.port", String.valueOf(port)));
+        return new TandemFelix(felix, port);
     }
 
     @Override
     public void close() throws Exception {
-        framework.stop();
-        framework.waitForStop(TimeUnit.SECONDS.toMillis(20));
+        felix.close();
     }
 
     Framework framework() {
-        return framework;
+        return felix.framework();
     }
 
     int port() {
@@ -107,9 +57,7 @@ final class TandemFelix implements AutoCloseable {
     }
 
     Bundle bundle(String symbolicName) {
-        return Arrays.stream(framework.getBundleContext().getBundles())
-                .filter(b -> symbolicName.equals(b.getSymbolicName())).findFirst()
-                .orElseThrow(() -> new AssertionError("no bundle " + symbolicName));
+        return felix.bundle(symbolicName);
     }
 
     URI uri(String path) {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.Hashtable;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,6 +35,9 @@ import org.tandem.portal.Felix;
 public final class DemoPortal {
 
     private static final String TANDEM = "org.tandem.portal.TandemService";
+    /** The head of the sample data's first school ({@code SampleData}), whom the demo's requests act as. */
+    private static final String DEMO_USER = "sample-s2-head";
+    private static final String DEMO_USER_NAME = "Ветлугин Арсений Маркович";
     /** Kept, so that the logger's level is not lost with a collected logger. */
     private static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
 
@@ -82,6 +86,7 @@ public final class DemoPortal {
             System.out.println("The data of the previous run is kept" + (Integer.valueOf(0).equals(added.get("mentees"))
                     ? "." : "; sample data added: " + added));
         }
+        actAs(felix, DEMO_USER, DEMO_USER_NAME);
         String base = "http://127.0.0.1:" + port;
         awaitHttp(URI.create(base + "/tandem/api/health"));
 
@@ -89,9 +94,25 @@ public final class DemoPortal {
         System.out.println("Tandem demo portal is running.");
         System.out.println("  Curator's UI: " + base + "/tandem/ui/");
         System.out.println("  JSON API:     " + base + "/tandem/api/health");
+        System.out.println("  Acting as:    " + DEMO_USER_NAME + " (" + DEMO_USER + "), head of a sample school");
         System.out.println("  Data:         " + data + " (kept between runs; delete the folder to start afresh)");
         System.out.println("Press Ctrl+C to stop.");
         felix.framework().waitForStop(0);
+    }
+
+    /**
+     * Makes the demo user one of the sample people: the head of a sample school, who may do everything a curator
+     * does there and approve pairs (the plug-in's own default demo user holds no role in the sample data).
+     */
+    private static void actAs(Felix felix, String person, String name) throws Exception {
+        Object configAdmin = felix.awaitService("org.osgi.service.cm.ConfigurationAdmin", Duration.ofSeconds(60),
+                service -> true);
+        Object configuration = Felix.call(configAdmin, "getConfiguration", "org.tandem.portal.demo", "?");
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put("person", person);
+        properties.put("name", name);
+        properties.put("administrator", Boolean.FALSE);
+        Felix.call(configuration, "update", properties);
     }
 
     private static boolean portIsFree(int port) throws IOException {

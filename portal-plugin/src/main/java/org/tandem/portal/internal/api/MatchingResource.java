@@ -11,6 +11,7 @@ import java.util.Set;
 import org.tandem.core.access.Action;
 import org.tandem.core.mentorship.Mentorship;
 import org.tandem.core.mentorship.MentorshipStatus;
+import org.tandem.core.people.Person;
 import org.tandem.core.program.MentoringProgram;
 import org.tandem.core.shared.PersonId;
 import org.tandem.matching.BlockedCandidate;
@@ -95,10 +96,11 @@ final class MatchingResource implements Resource {
      */
     private Set<PersonPair> rejectedPairs(MentoringProgram program, Set<PersonPair> pinned) {
         List<Mentorship> all = api.tandem.mentorships().ofProgram(program.id());
-        Set<PersonPair> live = new HashSet<>();
+        // a mentee of a live mentorship is pinned or waits on a proposal: not matched anew, so not excluded either
+        Set<PersonId> taken = new HashSet<>();
         for (Mentorship mentorship : all) {
             if (!mentorship.status().isEnded()) {
-                mentorship.currentMentees().forEach(mentee -> live.add(PersonPair.of(mentorship.mentor(), mentee)));
+                taken.addAll(mentorship.currentMentees());
             }
         }
         Set<PersonPair> rejected = new LinkedHashSet<>();
@@ -107,9 +109,14 @@ final class MatchingResource implements Resource {
                 mentorship.memberships().forEach(m -> rejected.add(PersonPair.of(mentorship.mentor(), m.mentee())));
             }
         }
-        rejected.removeAll(live);
+        rejected.removeIf(pair -> taken.contains(pair.mentee()) || erased(pair.mentee()) || erased(pair.mentor()));
         rejected.removeAll(pinned);
         return rejected;
+    }
+
+    /** Whether the person's data was erased on withdrawal: no longer in any base. */
+    private boolean erased(PersonId person) {
+        return api.tandem.people().find(person).map(Person::isErased).orElse(true);
     }
 
     record ContributionView(String criterion, String name, double value, double weight, double points,
