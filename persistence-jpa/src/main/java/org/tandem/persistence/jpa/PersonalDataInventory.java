@@ -210,6 +210,8 @@ public final class PersonalDataInventory {
         notPersonal("program_form_mentor_category", "categories a program's form admits", "program_id", "category");
         notPersonal("program_form_mentee_category", "categories a program's form admits", "program_id", "category");
 
+        notPersonal("id_block", "the next free id of a kind of row, handed out in blocks", "name", "next_value");
+
         // questionnaire import settings
         notPersonal("column_mapping", "a column mapping an organization saved for its form exports, no person's data",
                 "organization_id", "id");

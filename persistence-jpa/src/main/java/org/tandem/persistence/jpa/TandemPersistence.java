@@ -125,7 +125,7 @@ public final class TandemPersistence implements AutoCloseable {
         this.factory = entityManagerFactory();
         this.work = new UnitOfWork(factory);
         this.privacy = new JpaPrivacy(work, schema);
-        this.people = new JpaPeople(work, privacy);
+        this.people = new JpaPeople(work, privacy, schema);
         this.organizations = new JpaOrganizations(work);
         this.programs = new JpaPrograms(work);
         this.mentorships = new JpaMentorships(work);
@@ -236,8 +236,14 @@ public final class TandemPersistence implements AutoCloseable {
                 .schemaToolingAction(Action.VALIDATE)
                 .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
                 .property(AvailableSettings.SHOW_SQL, false)
-                // lazy collections of many people (a base read by People.withRole) load in batches, not one by one
-                .property(AvailableSettings.DEFAULT_BATCH_FETCH_SIZE, 256);
+                // lazy collections of many people load in batches, not one by one
+                .property(AvailableSettings.DEFAULT_BATCH_FETCH_SIZE, 256)
+                // writes go in JDBC batches, grouped by table; a PostgreSQL DataSource with reWriteBatchedInserts=true
+                // turns each batch of inserts into one multi-row statement
+                .property(AvailableSettings.STATEMENT_BATCH_SIZE, 500)
+                .property(AvailableSettings.ORDER_INSERTS, true)
+                .property(AvailableSettings.ORDER_UPDATES, true)
+                .property(AvailableSettings.PREFERRED_POOLED_OPTIMIZER, "pooled-lo");
         schema.ifPresent(configuration::defaultSchema);
         try {
             return configuration.createEntityManagerFactory();

@@ -249,6 +249,100 @@ abstract class PersistenceContract {
         assertThat(erased.roles()).isEqualTo(both.roles());
     }
 
+    /** Everything a person holds, for comparing two readings of her. */
+    static List<Object> stateOf(Person person) {
+        return List.of(person.id(), person.fullName(), person.birthDate(), person.isErased(), person.roles(),
+                person.consents(), person.menteeProfile(), person.mentorProfile());
+    }
+
+    @Test
+    void withRoleReadsEveryFieldOfABaseAsFindDoesAndOnlyThoseHoldingTheRole() {
+        String p = prefix();
+        Setting s = setting(p);
+        Person both = Person.restore(PersonId.of(p + "both"), "Иванова Ольга", LocalDate.of(1990, 2, 2), false,
+                Set.of(RoleAssignment.of(Role.MENTOR, s.school()), RoleAssignment.of(Role.MENTEE, s.partner())),
+                List.of(Consent.byParent(ConsentPurpose.MENTORING, DAY, "Иванов И. И."),
+                        Consent.bySelf(ConsentPurpose.PUBLICATION, DAY)),
+                mentee(s.mentee(), s.school()).menteeProfile(), mentor(s.mentor(), s.school()).mentorProfile());
+        Person bare = Person.restore(PersonId.of(p + "bare"), "Без анкеты", LocalDate.of(1985, 1, 1), false,
+                Set.of(RoleAssignment.of(Role.MENTOR, s.school())), List.of(), Optional.empty(), Optional.empty());
+        persistence.people().save(both);
+        persistence.people().save(bare);
+
+        List<Person> mentors = persistence.people().withRole(Role.MENTOR, s.school());
+        assertThat(mentors).extracting(Person::id).containsExactly(bare.id(), both.id(), s.mentor());
+        for (Person read : mentors) {
+            assertThat(stateOf(read)).isEqualTo(stateOf(persistence.people().require(read.id())));
+        }
+        assertThat(stateOf(mentors.get(1))).isEqualTo(stateOf(both));
+        assertThat(persistence.people().withRole(Role.MENTEE, s.school())).extracting(Person::id)
+                .containsExactly(s.mentee(), s.otherMentee());
+        assertThat(persistence.people().withRole(Role.MENTEE, s.partner())).extracting(Person::id)
+                .containsExactly(both.id());
+        assertThat(persistence.people().withRole(Role.HEAD, s.school())).isEmpty();
+        assertThat(persistence.inTransaction(() -> {
+            persistence.people().save(mentor(PersonId.of(p + "unsaved-yet"), s.school()));
+            return persistence.people().withRole(Role.MENTOR, s.school());
+        })).as("sees what its own transaction saved").extracting(Person::id).contains(PersonId.of(p + "unsaved-yet"));
+    }
+
+    @Test
+    void findAllAnswersTheStoredPeopleInTheOrderAskedAndLeavesOutUnknownOnes() {
+        String p = prefix();
+        Setting s = setting(p);
+        PersonId unknown = PersonId.of(p + "unknown");
+        Map<PersonId, Person> found = persistence.people().findAll(List.of(s.mentee(), unknown, s.mentor(), s.mentee()));
+
+        assertThat(found.keySet()).containsExactly(s.mentee(), s.mentor());
+        assertThat(stateOf(found.get(s.mentor()))).isEqualTo(stateOf(mentor(s.mentor(), s.school())));
+        assertThat(persistence.people().findAll(List.of())).isEmpty();
+        assertThatThrownBy(() -> persistence.people().findAll(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void aPersonFoundAbsentAndThenSavedInTheSameTransactionIsFound() {
+        String p = prefix();
+        Setting s = setting(p);
+        PersonId late = PersonId.of(p + "late");
+        Optional<Person> found = persistence.inTransaction(() -> {
+            assertThat(persistence.people().findAll(List.of(late))).isEmpty();
+            assertThat(persistence.people().find(late)).isEmpty();
+            persistence.people().save(mentee(late, s.school()));
+            return persistence.people().find(late);
+        });
+        assertThat(found).map(Person::fullName).contains("Сидоров Олег");
+        assertThat(persistence.people().find(late)).isPresent();
+    }
+
+    @Test
+    void aTransactionOfThousandsOfSavesKeepsThemAllOrNone() {
+        String p = prefix();
+        Setting s = setting(p);
+        int count = 1_500;
+        assertThatThrownBy(() -> persistence.inTransaction(() -> {
+            for (int i = 0; i < count; i++) {
+                persistence.people().save(mentee(PersonId.of(p + "lost-" + i), s.school()));
+            }
+            throw new IllegalStateException("the host failed after the last save");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(count("select count(*) from person where id like ?", p + "lost-%")).isZero();
+
+        persistence.inTransaction(() -> {
+            for (int i = 0; i < count; i++) {
+                persistence.people().save(mentee(PersonId.of(p + "kept-" + i), s.school()));
+                persistence.auditLog().publish(new DomainEvent(EventType.PERSON_REGISTERED, s.curator(),
+                        DAY.atStartOfDay().toInstant(java.time.ZoneOffset.UTC), "Person", p + "kept-" + i,
+                        Map.of("role", "MENTEE")));
+            }
+        });
+        assertThat(count("select count(*) from person where id like ?", p + "kept-%")).isEqualTo(count);
+        assertThat(count("select count(*) from mentee_request where person_id like ?", p + "kept-%")).isEqualTo(2 * count);
+        assertThat(count("select count(distinct e.id) from audit_event e join audit_event_change c on c.event_id = e.id"
+                + " where e.subject_id like ?", p + "kept-%")).isEqualTo(count);
+        assertThat(stateOf(persistence.people().require(PersonId.of(p + "kept-" + (count - 1)))))
+                .isEqualTo(stateOf(mentee(PersonId.of(p + "kept-" + (count - 1)), s.school())));
+    }
+
     @Test
     void programKeepsItsOwnFormKindsPeriodCuratorAndParticipants() {
         String p = prefix();
