@@ -714,6 +714,8 @@ abstract class PersistenceContract {
                 Evidence.link(java.net.URI.create("https://school.example/news/1")));
         assertThat(persistence.roadmaps().record(id, done).executions().of(first)).containsExactly(done);
         assertThat(persistence.roadmaps().record(id, again).executions().of(first)).containsExactly(done, again);
+        assertThat(count("select version from roadmap where id = ?", id.value()))
+                .as("each record advances the version, so a concurrent one fails").isEqualTo(2);
 
         StoredRoadmap replaced = persistence.roadmaps().save(id, s.school(), template(2025));
 

@@ -31,8 +31,8 @@ import org.tandem.core.shared.PersonId;
 
 /**
  * Reads many people at once with plain SQL, one query per table, for bulk reads ({@code People.withRole} of a whole
- * base): no entities, no persistence context, no per-person queries. Builds the same domain objects as
- * {@link PersonEntity#toDomain()}, from the same tables and columns.
+ * base): no entities, no persistence context, no per-person queries. The tables of a questionnaire none of them has
+ * are not read. Builds the same domain objects as {@link PersonEntity#toDomain()}, from the same tables and columns.
  */
 final class PeopleReader {
 
@@ -73,9 +73,15 @@ final class PeopleReader {
     }
 
     private void menteeProfiles(Connection connection, Object[] holding, Map<String, Draft> drafts) throws SQLException {
+        boolean[] any = {false};
         children(connection, "mentee_profile", "t.category, t.preferred_format, t.teaching_start", "", holding, drafts,
-                (draft, rows) -> draft.mentee = new Profile(rows.getString(2), rows.getString(3),
-                        rows.getObject(4, LocalDate.class)));
+                (draft, rows) -> {
+                    draft.mentee = new Profile(rows.getString(2), rows.getString(3), rows.getObject(4, LocalDate.class));
+                    any[0] = true;
+                });
+        if (!any[0]) {
+            return;
+        }
         children(connection, "mentee_subject", "t.subject", "", holding, drafts,
                 (draft, rows) -> draft.mentee.subjects.add(rows.getString(2)));
         children(connection, "mentee_request", "t.request", "t.position", holding, drafts,
@@ -89,6 +95,7 @@ final class PeopleReader {
     }
 
     private void mentorProfiles(Connection connection, Object[] holding, Map<String, Draft> drafts) throws SQLException {
+        boolean[] any = {false};
         children(connection, "mentor_profile", "t.category, t.preferred_format, t.career_start, t.capacity,"
                         + " t.training_completed, t.willing_to_mentor_elsewhere", "", holding, drafts, (draft, rows) -> {
                     Profile profile = new Profile(rows.getString(2), rows.getString(3), rows.getObject(4, LocalDate.class));
@@ -96,7 +103,11 @@ final class PeopleReader {
                     profile.trainingCompleted = rows.getBoolean(6);
                     profile.willingElsewhere = rows.getBoolean(7);
                     draft.mentor = profile;
+                    any[0] = true;
                 });
+        if (!any[0]) {
+            return;
+        }
         children(connection, "mentor_competency", "t.code, t.name", "", holding, drafts,
                 (draft, rows) -> draft.mentor.competencies.add(Competency.of(rows.getString(2), rows.getString(3))));
         children(connection, "mentor_subject", "t.subject", "", holding, drafts,
@@ -119,11 +130,11 @@ final class PeopleReader {
         void accept(Draft draft, ResultSet rows) throws SQLException;
     }
 
-    /** The rows of a child table (first column the person's id) of the people read, in {@code order} per person. */
+    /** The rows of a child table (first column the person's id) of the people read, by {@code order} (so per person). */
     private void children(Connection connection, String table, String columns, String order, Object[] holding,
                           Map<String, Draft> drafts, Child child) throws SQLException {
         read(connection, "select t.person_id, " + columns + " from " + prefix + table + " t" + holding("person_id")
-                + (order.isEmpty() ? "" : " order by t.person_id, " + order), holding, rows -> {
+                + (order.isEmpty() ? "" : " order by " + order), holding, rows -> {
             Draft draft = drafts.get(rows.getString(1));
             if (draft != null) {
                 child.accept(draft, rows);
