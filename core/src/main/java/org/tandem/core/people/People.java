@@ -1,6 +1,9 @@
 package org.tandem.core.people;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.tandem.core.shared.OrganizationId;
@@ -12,6 +15,19 @@ public interface People {
     void save(Person person);
 
     Optional<Person> find(PersonId id);
+
+    /**
+     * The people stored under these identities, in the order given; identities not stored are left out. Stored
+     * implementations answer a large batch (a file of questionnaires) in a few queries; this default asks
+     * {@link #find} for each.
+     */
+    default Map<PersonId, Person> findAll(Collection<PersonId> ids) {
+        Map<PersonId, Person> found = new LinkedHashMap<>();
+        for (PersonId id : ids) {
+            find(id).ifPresent(person -> found.put(id, person));
+        }
+        return found;
+    }
 
     /** The person, or an {@link IllegalArgumentException} naming the unknown identity. */
     default Person require(PersonId id) {

@@ -142,15 +142,15 @@ public final class ImportingQuestionnaires {
         if (!check.problems.isEmpty()) {
             return Result.ok(ImportReport.rejected(check.problems));
         }
-        return Result.ok(apply(actor, command, entries));
+        return Result.ok(apply(actor, command, entries, check));
     }
 
-    private ImportReport apply(Actor actor, Command command, List<Entry> entries) {
+    private ImportReport apply(Actor actor, Command command, List<Entry> entries, Check check) {
         int created = 0;
         int updated = 0;
         int unchanged = 0;
         for (Entry entry : entries) {
-            Optional<Person> known = people.find(entry.enrollment().person());
+            Optional<Person> known = check.known(entry.enrollment().person());
             if (known.isEmpty()) {
                 require(enrolling.enroll(actor, entry.enrollment()), entry);
                 record(actor, entry);
@@ -200,6 +200,9 @@ public final class ImportingQuestionnaires {
         private final List<RowProblem> problems = new ArrayList<>();
         private final Map<QuestionnaireField, Integer> index = new HashMap<>();
         private final LocalDate today = context.today();
+        /** The people of the file's identities already in the base, read in one batch; null until looked up. */
+        private Map<PersonId, Person> known;
+        private final Set<PersonId> looked = new java.util.HashSet<>();
 
         Check(Command command, ColumnMapping mapping, SourceTable table) {
             this.command = command;
@@ -215,6 +218,13 @@ public final class ImportingQuestionnaires {
             Map<String, Integer> seen = new HashMap<>();
             for (SourceTable.Row row : table.rows()) {
                 String id = value(row, QuestionnaireField.PERSON_ID);
+                if (!id.isBlank()) {
+                    looked.add(PersonId.of(id));
+                }
+            }
+            known = people.findAll(looked);
+            for (SourceTable.Row row : table.rows()) {
+                String id = value(row, QuestionnaireField.PERSON_ID);
                 Integer first = id.isEmpty() ? null : seen.putIfAbsent(id, row.line());
                 if (first != null) {
                     problem(row, QuestionnaireField.PERSON_ID,
@@ -225,6 +235,11 @@ public final class ImportingQuestionnaires {
                 new RowCheck(row).run().ifPresent(entries::add);
             }
             return entries;
+        }
+
+        /** The person stored under the identity, from the batch read before the rows were checked. */
+        Optional<Person> known(PersonId id) {
+            return looked.contains(id) ? Optional.ofNullable(known.get(id)) : people.find(id);
         }
 
         /** Finds the column of every mapped field; reports mapped columns the file lacks. */
@@ -357,7 +372,7 @@ public final class ImportingQuestionnaires {
                 Optional<MeetingFormat> format = named(QuestionnaireField.PREFERRED_FORMAT, Answers.FORMATS, true);
                 Set<DayOfWeek> days = days();
                 Set<String> subjects = new LinkedHashSet<>(Answers.items(value(QuestionnaireField.SUBJECTS)));
-                Optional<Person> known = id.flatMap(i -> people.find(PersonId.of(i)));
+                Optional<Person> known = id.flatMap(i -> Check.this.known(PersonId.of(i)));
                 known.ifPresent(person -> checkKnown(person, name, birth));
 
                 Entry entry = command.side() == QuestionnaireSide.MENTEE

@@ -29,6 +29,18 @@ class PeopleAndConsentTest {
     private final EnrollingParticipant enrolling = fixture.get(EnrollingParticipant.class);
 
     @Test
+    void findAllAnswersTheStoredPeopleInTheOrderAskedAndLeavesOutUnknownOnes() {
+        PersonId first = fixture.mentee(SCHOOL);
+        PersonId second = fixture.mentee(SCHOOL);
+        People people = fixture.get(People.class);
+
+        assertThat(people.findAll(List.of(second, PersonId.of("nobody"), first)).keySet())
+                .containsExactly(second, first);
+        assertThat(people.findAll(List.of(first)).get(first)).isSameAs(people.require(first));
+        assertThat(people.findAll(List.of())).isEmpty();
+    }
+
+    @Test
     void nobodyEntersABaseWithoutConsent() {
         Result<Person> refused = enrolling.enroll(CURATOR, new EnrollingParticipant.Command(PersonId.of("p"),
                 "Без Согласия", LocalDate.of(1990, 1, 1), SCHOOL, Role.MENTEE, null));

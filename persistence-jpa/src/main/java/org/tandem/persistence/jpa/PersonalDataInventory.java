@@ -75,7 +75,15 @@ public final class PersonalDataInventory {
          * {@link Field#linkColumn()} holds the id of an audit event about the person (her own rows), made by her,
          * or about her mentorships and their personalized programs.
          */
-        AUDIT_EVENT
+        AUDIT_EVENT,
+        /**
+         * {@link Field#linkColumn()} holds the id of a roadmap whose plan names the person among the parties
+         * responsible for an activity. Plans name people as written ("Нетёсова Л.В."), not by id, so she is found by
+         * name: her full name in any roadmap; her surname with her initials in the roadmaps of the organizations she
+         * has a role in, of those above them and of those below them. Erasure replaces the name by {@code —} in the
+         * party (a position around it stays: "методист —"); nothing else of the plan changes.
+         */
+        ROADMAP_PARTY
     }
 
     /**
@@ -202,11 +210,25 @@ public final class PersonalDataInventory {
         notPersonal("program_form_mentor_category", "categories a program's form admits", "program_id", "category");
         notPersonal("program_form_mentee_category", "categories a program's form admits", "program_id", "category");
 
+        notPersonal("id_block", "the next free id of a kind of row, handed out in blocks", "name", "next_value");
+
         // questionnaire import settings
         notPersonal("column_mapping", "a column mapping an organization saved for its form exports, no person's data",
                 "organization_id", "id");
         notPersonal("column_mapping_column", "which column header of a form export holds which questionnaire field",
                 "organization_id", "mapping_id", "field", "header");
+
+        // roadmaps: the plan is core's roadmap JSON; a responsible party may be a named person
+        personal("roadmap", "plan", Category.NAME, LocalizedText.of(
+                        "дорожная карта организации: ответственные за мероприятия, среди них люди по фамилии и инициалам",
+                        "the organization's roadmap: those responsible for its activities, people among them by surname"
+                                + " and initials"),
+                Erasure.ANONYMIZE, Link.ROADMAP_PARTY, "id");
+        notPersonal("roadmap", "the roadmap's identity, the organization keeping it and its optimistic-lock version",
+                "id", "owner_id", "version");
+        notPersonal("roadmap_execution", "which activity of a roadmap was carried out when, and the document or"
+                        + " publication proving it", "roadmap_id", "position", "activity_number", "done_on",
+                "document_number", "document_date", "link");
 
         // mentorships
         LocalizedText participation = LocalizedText.of("участие в паре или группе: мониторинг охвата и длительности",

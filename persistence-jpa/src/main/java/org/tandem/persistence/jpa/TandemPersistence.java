@@ -29,6 +29,7 @@ import org.tandem.core.organization.Organizations;
 import org.tandem.core.people.People;
 import org.tandem.core.program.Programs;
 import org.tandem.core.questionnaire.ColumnMappings;
+import org.tandem.core.roadmap.store.Roadmaps;
 import org.tandem.persistence.jpa.internal.AuditEventEntity;
 import org.tandem.persistence.jpa.internal.ColumnMappingEntity;
 import org.tandem.persistence.jpa.internal.DriverManagerDataSource;
@@ -41,6 +42,7 @@ import org.tandem.persistence.jpa.internal.JpaPeople;
 import org.tandem.persistence.jpa.internal.JpaPersonalizedPrograms;
 import org.tandem.persistence.jpa.internal.JpaPrivacy;
 import org.tandem.persistence.jpa.internal.JpaPrograms;
+import org.tandem.persistence.jpa.internal.JpaRoadmaps;
 import org.tandem.persistence.jpa.internal.MenteeProfileEntity;
 import org.tandem.persistence.jpa.internal.MentorLoadEntity;
 import org.tandem.persistence.jpa.internal.MentorProfileEntity;
@@ -50,6 +52,7 @@ import org.tandem.persistence.jpa.internal.OrganizationEntity;
 import org.tandem.persistence.jpa.internal.PersonEntity;
 import org.tandem.persistence.jpa.internal.PersonalizedProgramEntity;
 import org.tandem.persistence.jpa.internal.ProgramEntity;
+import org.tandem.persistence.jpa.internal.RoadmapEntity;
 import org.tandem.persistence.jpa.internal.UnitOfWork;
 
 /**
@@ -110,6 +113,7 @@ public final class TandemPersistence implements AutoCloseable {
     private final JpaPersonalizedPrograms personalizedPrograms;
     private final JpaAuditLog auditLog;
     private final JpaColumnMappings columnMappings;
+    private final JpaRoadmaps roadmaps;
     private final JpaPrivacy privacy;
     private volatile boolean closed;
 
@@ -121,13 +125,14 @@ public final class TandemPersistence implements AutoCloseable {
         this.factory = entityManagerFactory();
         this.work = new UnitOfWork(factory);
         this.privacy = new JpaPrivacy(work, schema);
-        this.people = new JpaPeople(work, privacy);
+        this.people = new JpaPeople(work, privacy, schema);
         this.organizations = new JpaOrganizations(work);
         this.programs = new JpaPrograms(work);
         this.mentorships = new JpaMentorships(work);
         this.personalizedPrograms = new JpaPersonalizedPrograms(work);
         this.auditLog = new JpaAuditLog(work);
         this.columnMappings = new JpaColumnMappings(work);
+        this.roadmaps = new JpaRoadmaps(work);
     }
 
     /** An embedded H2 database in {@code folder}, created with the folder if missing. */
@@ -224,14 +229,21 @@ public final class TandemPersistence implements AutoCloseable {
                 .managedClasses(List.of(OrganizationEntity.class, NetworkAgreementEntity.class, PersonEntity.class,
                         MenteeProfileEntity.class, MentorProfileEntity.class, MentorLoadEntity.class,
                         ProgramEntity.class, MentorshipEntity.class, FeedbackEntity.class,
-                        PersonalizedProgramEntity.class, AuditEventEntity.class, ColumnMappingEntity.class))
+                        PersonalizedProgramEntity.class, AuditEventEntity.class, ColumnMappingEntity.class,
+                        RoadmapEntity.class))
                 .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
                 .validationMode(ValidationMode.NONE)
                 .schemaToolingAction(Action.VALIDATE)
                 .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
                 .property(AvailableSettings.SHOW_SQL, false)
-                // lazy collections of many people (a base read by People.withRole) load in batches, not one by one
-                .property(AvailableSettings.DEFAULT_BATCH_FETCH_SIZE, 256);
+                // lazy collections of many people load in batches, not one by one
+                .property(AvailableSettings.DEFAULT_BATCH_FETCH_SIZE, 256)
+                // writes go in JDBC batches, grouped by table; a PostgreSQL DataSource with reWriteBatchedInserts=true
+                // turns each batch of inserts into one multi-row statement
+                .property(AvailableSettings.STATEMENT_BATCH_SIZE, 500)
+                .property(AvailableSettings.ORDER_INSERTS, true)
+                .property(AvailableSettings.ORDER_UPDATES, true)
+                .property(AvailableSettings.PREFERRED_POOLED_OPTIMIZER, "pooled-lo");
         schema.ifPresent(configuration::defaultSchema);
         try {
             return configuration.createEntityManagerFactory();
@@ -263,6 +275,14 @@ public final class TandemPersistence implements AutoCloseable {
     /** The questionnaire column mappings organizations saved for their form exports. */
     public ColumnMappings columnMappings() {
         return columnMappings;
+    }
+
+    /**
+     * The roadmaps organizations keep, with their executions: the plan as core's roadmap JSON (version 2), the
+     * executions relational (migration {@code V3__roadmap.sql}). The owner must be a stored organization.
+     */
+    public Roadmaps roadmaps() {
+        return roadmaps;
     }
 
     /** The stored audit log; also the {@code DomainEvents} to give use cases. */

@@ -11,6 +11,7 @@ import org.tandem.core.organization.Organizations;
 import org.tandem.core.people.People;
 import org.tandem.core.program.Programs;
 import org.tandem.core.questionnaire.ColumnMappings;
+import org.tandem.core.roadmap.store.Roadmaps;
 import org.tandem.core.shared.DomainEvents;
 
 /**
@@ -50,5 +51,6 @@ public final class TandemPersistenceModule extends AbstractModule {
         OptionalBinder.newOptionalBinder(binder(), DomainEvents.class).setBinding().toInstance(persistence.auditLog());
         OptionalBinder.newOptionalBinder(binder(), ColumnMappings.class).setBinding()
                 .toInstance(persistence.columnMappings());
+        OptionalBinder.newOptionalBinder(binder(), Roadmaps.class).setBinding().toInstance(persistence.roadmaps());
     }
 }

@@ -63,6 +63,21 @@ import org.tandem.core.program.MentoringProgram;
 import org.tandem.core.questionnaire.ColumnMapping;
 import org.tandem.core.questionnaire.ColumnMappings;
 import org.tandem.core.questionnaire.QuestionnaireField;
+import org.tandem.core.roadmap.Activity;
+import org.tandem.core.roadmap.OrganizationLevel;
+import org.tandem.core.roadmap.PartyKind;
+import org.tandem.core.roadmap.ResponsibleLevel;
+import org.tandem.core.roadmap.ResponsibleParty;
+import org.tandem.core.roadmap.Roadmap;
+import org.tandem.core.roadmap.RoadmapSection;
+import org.tandem.core.roadmap.RoadmapTemplates;
+import org.tandem.core.roadmap.TargetModelStage;
+import org.tandem.core.roadmap.deadline.DeadlineParser;
+import org.tandem.core.roadmap.deadline.RoadmapPeriod;
+import org.tandem.core.roadmap.rules.ActivityExecution;
+import org.tandem.core.roadmap.rules.Evidence;
+import org.tandem.core.roadmap.store.Roadmaps;
+import org.tandem.core.roadmap.store.StoredRoadmap;
 import org.tandem.core.shared.DateRange;
 import org.tandem.core.shared.DomainEvent;
 import org.tandem.core.shared.EventType;
@@ -72,6 +87,7 @@ import org.tandem.core.shared.OrganizationId;
 import org.tandem.core.shared.PersonId;
 import org.tandem.core.shared.PersonalizedProgramId;
 import org.tandem.core.shared.ProgramId;
+import org.tandem.core.shared.RoadmapId;
 
 /**
  * What every database Tandem runs on must do, run once per database by a subclass that opens it in a fresh
@@ -231,6 +247,100 @@ abstract class PersistenceContract {
         assertThat(erased.mentorProfile()).isEmpty();
         assertThat(erased.consents().get(0).withdrawnOn()).contains(DAY.plusDays(5));
         assertThat(erased.roles()).isEqualTo(both.roles());
+    }
+
+    /** Everything a person holds, for comparing two readings of her. */
+    static List<Object> stateOf(Person person) {
+        return List.of(person.id(), person.fullName(), person.birthDate(), person.isErased(), person.roles(),
+                person.consents(), person.menteeProfile(), person.mentorProfile());
+    }
+
+    @Test
+    void withRoleReadsEveryFieldOfABaseAsFindDoesAndOnlyThoseHoldingTheRole() {
+        String p = prefix();
+        Setting s = setting(p);
+        Person both = Person.restore(PersonId.of(p + "both"), "Иванова Ольга", LocalDate.of(1990, 2, 2), false,
+                Set.of(RoleAssignment.of(Role.MENTOR, s.school()), RoleAssignment.of(Role.MENTEE, s.partner())),
+                List.of(Consent.byParent(ConsentPurpose.MENTORING, DAY, "Иванов И. И."),
+                        Consent.bySelf(ConsentPurpose.PUBLICATION, DAY)),
+                mentee(s.mentee(), s.school()).menteeProfile(), mentor(s.mentor(), s.school()).mentorProfile());
+        Person bare = Person.restore(PersonId.of(p + "bare"), "Без анкеты", LocalDate.of(1985, 1, 1), false,
+                Set.of(RoleAssignment.of(Role.MENTOR, s.school())), List.of(), Optional.empty(), Optional.empty());
+        persistence.people().save(both);
+        persistence.people().save(bare);
+
+        List<Person> mentors = persistence.people().withRole(Role.MENTOR, s.school());
+        assertThat(mentors).extracting(Person::id).containsExactly(bare.id(), both.id(), s.mentor());
+        for (Person read : mentors) {
+            assertThat(stateOf(read)).isEqualTo(stateOf(persistence.people().require(read.id())));
+        }
+        assertThat(stateOf(mentors.get(1))).isEqualTo(stateOf(both));
+        assertThat(persistence.people().withRole(Role.MENTEE, s.school())).extracting(Person::id)
+                .containsExactly(s.mentee(), s.otherMentee());
+        assertThat(persistence.people().withRole(Role.MENTEE, s.partner())).extracting(Person::id)
+                .containsExactly(both.id());
+        assertThat(persistence.people().withRole(Role.HEAD, s.school())).isEmpty();
+        assertThat(persistence.inTransaction(() -> {
+            persistence.people().save(mentor(PersonId.of(p + "unsaved-yet"), s.school()));
+            return persistence.people().withRole(Role.MENTOR, s.school());
+        })).as("sees what its own transaction saved").extracting(Person::id).contains(PersonId.of(p + "unsaved-yet"));
+    }
+
+    @Test
+    void findAllAnswersTheStoredPeopleInTheOrderAskedAndLeavesOutUnknownOnes() {
+        String p = prefix();
+        Setting s = setting(p);
+        PersonId unknown = PersonId.of(p + "unknown");
+        Map<PersonId, Person> found = persistence.people().findAll(List.of(s.mentee(), unknown, s.mentor(), s.mentee()));
+
+        assertThat(found.keySet()).containsExactly(s.mentee(), s.mentor());
+        assertThat(stateOf(found.get(s.mentor()))).isEqualTo(stateOf(mentor(s.mentor(), s.school())));
+        assertThat(persistence.people().findAll(List.of())).isEmpty();
+        assertThatThrownBy(() -> persistence.people().findAll(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void aPersonFoundAbsentAndThenSavedInTheSameTransactionIsFound() {
+        String p = prefix();
+        Setting s = setting(p);
+        PersonId late = PersonId.of(p + "late");
+        Optional<Person> found = persistence.inTransaction(() -> {
+            assertThat(persistence.people().findAll(List.of(late))).isEmpty();
+            assertThat(persistence.people().find(late)).isEmpty();
+            persistence.people().save(mentee(late, s.school()));
+            return persistence.people().find(late);
+        });
+        assertThat(found).map(Person::fullName).contains("Сидоров Олег");
+        assertThat(persistence.people().find(late)).isPresent();
+    }
+
+    @Test
+    void aTransactionOfThousandsOfSavesKeepsThemAllOrNone() {
+        String p = prefix();
+        Setting s = setting(p);
+        int count = 1_500;
+        assertThatThrownBy(() -> persistence.inTransaction(() -> {
+            for (int i = 0; i < count; i++) {
+                persistence.people().save(mentee(PersonId.of(p + "lost-" + i), s.school()));
+            }
+            throw new IllegalStateException("the host failed after the last save");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(count("select count(*) from person where id like ?", p + "lost-%")).isZero();
+
+        persistence.inTransaction(() -> {
+            for (int i = 0; i < count; i++) {
+                persistence.people().save(mentee(PersonId.of(p + "kept-" + i), s.school()));
+                persistence.auditLog().publish(new DomainEvent(EventType.PERSON_REGISTERED, s.curator(),
+                        DAY.atStartOfDay().toInstant(java.time.ZoneOffset.UTC), "Person", p + "kept-" + i,
+                        Map.of("role", "MENTEE")));
+            }
+        });
+        assertThat(count("select count(*) from person where id like ?", p + "kept-%")).isEqualTo(count);
+        assertThat(count("select count(*) from mentee_request where person_id like ?", p + "kept-%")).isEqualTo(2 * count);
+        assertThat(count("select count(distinct e.id) from audit_event e join audit_event_change c on c.event_id = e.id"
+                + " where e.subject_id like ?", p + "kept-%")).isEqualTo(count);
+        assertThat(stateOf(persistence.people().require(PersonId.of(p + "kept-" + (count - 1)))))
+                .isEqualTo(stateOf(mentee(PersonId.of(p + "kept-" + (count - 1)), s.school())));
     }
 
     @Test
@@ -532,6 +642,195 @@ abstract class PersistenceContract {
         assertThat(injector.getInstance(ColumnMappings.class)).isSameAs(persistence.columnMappings());
     }
 
+    // ---- roadmaps ----
+
+    /** The built-in template of the seven-stage cycle, as an organization starts from it. */
+    static Roadmap template(int year) {
+        return RoadmapTemplates.targetModelCycle("Школа № 1", OrganizationLevel.ORGANIZATION, year);
+    }
+
+    /**
+     * A plan as the importer makes one, every field set: sections with and without a stage, assigned and printed
+     * numbers, parsed and unparsed deadlines, parties of every level and kind, source lines.
+     */
+    static Roadmap everyField(String... people) {
+        List<ResponsibleParty> parties = new java.util.ArrayList<>(List.of(
+                new ResponsibleParty(ResponsibleLevel.MUNICIPAL, PartyKind.ORGANIZATION, "МКУ «ЦРО»"),
+                new ResponsibleParty(ResponsibleLevel.ORGANIZATION, PartyKind.ROLE, "Руководители ОУ"),
+                new ResponsibleParty(ResponsibleLevel.UNSPECIFIED, PartyKind.ROLE, "кураторы")));
+        for (String person : people) {
+            parties.add(ResponsibleParty.named(person));
+        }
+        List<Activity> first = new java.util.ArrayList<>();
+        List<String> deadlines = List.of("Сентябрь 2024", "октябрь-май", "Ежегодно, май-июнь",
+                "не позднее 15 числа декабря, июня", "В течение учебного года", "Апрель 2025 г., далее постоянно",
+                "Январь, июль", "II четверть");
+        for (int i = 0; i < deadlines.size(); i++) {
+            String text = deadlines.get(i);
+            first.add(new Activity("1." + (i + 1), i == 3, "Мероприятие «" + i + "»", "Содержание деятельности " + i,
+                    text, Optional.of(DeadlineParser.parse(text)), "Ожидаемый результат", "Контрольный результат",
+                    "приказ", i % 2 == 0 ? "100%" : "2 мероприятия в год", i == 0 ? parties : parties.subList(0, 2),
+                    Optional.of(TargetModelStage.PREPARING_CONDITIONS), 10 + i));
+        }
+        Activity untimed = new Activity("2.1", false, "", "Только содержание", "", Optional.empty(), "", "", "", "",
+                List.of(), Optional.empty(), 0);
+        return new Roadmap(Optional.of("МБОУ «СОШ № 1»"), Optional.of(OrganizationLevel.ORGANIZATION),
+                "Дорожная карта по внедрению целевой модели наставничества", Optional.of(RoadmapPeriod.academicYear(2024)),
+                List.of(new RoadmapSection("1", "Подготовка условий", Optional.of(TargetModelStage.PREPARING_CONDITIONS), first),
+                        new RoadmapSection("", "Прочее", Optional.empty(), List.of(untimed))));
+    }
+
+    @Test
+    void aSavedRoadmapComesBackWithNoExecutions() {
+        Setting s = setting(prefix());
+        RoadmapId id = RoadmapId.of(s.school() + "-2024");
+        StoredRoadmap saved = persistence.roadmaps().save(id, s.school(), template(2024));
+
+        StoredRoadmap stored = persistence.roadmaps().find(id).orElseThrow();
+        assertThat(stored).isEqualTo(saved);
+        assertThat(stored.plan()).isEqualTo(template(2024));
+        assertThat(stored.owner()).isEqualTo(s.school());
+        assertThat(stored.executions().executions()).isEmpty();
+        assertThat(persistence.roadmaps().find(RoadmapId.of(s.school() + "-unknown"))).isEmpty();
+    }
+
+    @Test
+    void aRealPlanWithEveryFieldAndEveryKindOfEvidenceComesBackEqual() {
+        Setting s = setting(prefix());
+        RoadmapId id = RoadmapId.of(s.school() + "-full");
+        Roadmap plan = everyField("Нетёсова Л.В.", "П.С. Черёмухин");
+        persistence.roadmaps().save(id, s.school(), plan);
+        ActivityExecution document = ActivityExecution.of("1.1", LocalDate.of(2024, 9, 12),
+                Evidence.document("45-од", LocalDate.of(2024, 9, 10)));
+        ActivityExecution published = ActivityExecution.of("1.2", LocalDate.of(2024, 10, 3),
+                Evidence.link(java.net.URI.create("https://school1.example/news/nastavnichestvo?id=7")));
+        ActivityExecution both = ActivityExecution.of("1.4", LocalDate.of(2024, 9, 12),
+                Evidence.document("12-п", LocalDate.of(2024, 9, 11)).withLink(java.net.URI.create("https://ro.example/r.pdf")));
+        ActivityExecution numberOnly = ActivityExecution.of("2.1", LocalDate.of(2024, 9, 1),
+                new Evidence(Optional.of("б/н"), Optional.empty(), Optional.empty()));
+        List.of(document, published, both, numberOnly).forEach(e -> persistence.roadmaps().record(id, e));
+
+        StoredRoadmap stored = persistence.roadmaps().find(id).orElseThrow();
+        assertThat(stored.plan()).isEqualTo(plan);
+        assertThat(stored.plan().activities().get(0).responsible()).extracting(ResponsibleParty::kind)
+                .containsExactly(PartyKind.ORGANIZATION, PartyKind.ROLE, PartyKind.ROLE, PartyKind.PERSON, PartyKind.PERSON);
+        assertThat(stored.executions().executions()).containsExactly(numberOnly, document, both, published);
+        assertThat(stored.executions().of("1.4")).containsExactly(both);
+    }
+
+    @Test
+    void recordedExecutionsAccumulateAndSurviveAReplacedPlan() {
+        Setting s = setting(prefix());
+        RoadmapId id = RoadmapId.of(s.school() + "-2024");
+        Roadmap plan = template(2024);
+        String first = plan.activities().get(0).number();
+        persistence.roadmaps().save(id, s.school(), plan);
+        ActivityExecution done = ActivityExecution.of(first, LocalDate.of(2024, 9, 10),
+                Evidence.document("12-од", LocalDate.of(2024, 9, 10)));
+        ActivityExecution again = ActivityExecution.of(first, LocalDate.of(2024, 9, 20),
+                Evidence.link(java.net.URI.create("https://school.example/news/1")));
+        assertThat(persistence.roadmaps().record(id, done).executions().of(first)).containsExactly(done);
+        assertThat(persistence.roadmaps().record(id, again).executions().of(first)).containsExactly(done, again);
+        assertThat(count("select version from roadmap where id = ?", id.value()))
+                .as("each record advances the version, so a concurrent one fails").isEqualTo(2);
+
+        StoredRoadmap replaced = persistence.roadmaps().save(id, s.school(), template(2025));
+
+        assertThat(replaced.plan()).isEqualTo(template(2025));
+        assertThat(replaced.executions().of(first)).containsExactly(done, again);
+        assertThat(persistence.roadmaps().find(id).orElseThrow()).isEqualTo(replaced);
+    }
+
+    @Test
+    void anOwnerListsOnlyItsRoadmapsInTheOrderOfTheirIds() {
+        String p = prefix();
+        Setting s = setting(p);
+        persistence.roadmaps().save(RoadmapId.of(p + "b"), s.school(), template(2024));
+        persistence.roadmaps().save(RoadmapId.of(p + "a"), s.school(), template(2025));
+        persistence.roadmaps().save(RoadmapId.of(p + "c"), s.partner(), template(2024));
+        persistence.roadmaps().record(RoadmapId.of(p + "a"), ActivityExecution.of("1.1", LocalDate.of(2025, 9, 1),
+                Evidence.document("1", LocalDate.of(2025, 9, 1))));
+
+        assertThat(persistence.roadmaps().of(s.school())).extracting(r -> r.id().value()).containsExactly(p + "a", p + "b");
+        assertThat(persistence.roadmaps().of(s.school()).get(0).executions().executions()).hasSize(1);
+        assertThat(persistence.roadmaps().of(s.school()).get(0).plan()).isEqualTo(template(2025));
+        assertThat(persistence.roadmaps().of(s.municipality())).isEmpty();
+    }
+
+    @Test
+    void anotherOwnerCannotTakeOverARoadmap() {
+        Setting s = setting(prefix());
+        RoadmapId id = RoadmapId.of(s.school() + "-2024");
+        persistence.roadmaps().save(id, s.school(), template(2024));
+
+        assertThatThrownBy(() -> persistence.roadmaps().save(id, s.partner(), template(2025)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(s.school().value());
+        assertThat(persistence.roadmaps().find(id).orElseThrow().owner()).isEqualTo(s.school());
+        assertThat(persistence.roadmaps().find(id).orElseThrow().plan()).isEqualTo(template(2024));
+    }
+
+    @Test
+    void anExecutionOfAnUnknownActivityOrRoadmapIsRefused() {
+        Setting s = setting(prefix());
+        RoadmapId id = RoadmapId.of(s.school() + "-2024");
+        persistence.roadmaps().save(id, s.school(), template(2024));
+        ActivityExecution unknownActivity = ActivityExecution.of("99.9", LocalDate.of(2024, 9, 10),
+                Evidence.document("1", LocalDate.of(2024, 9, 10)));
+        ActivityExecution fine = ActivityExecution.of("1.1", LocalDate.of(2024, 9, 10),
+                Evidence.document("1", LocalDate.of(2024, 9, 10)));
+
+        assertThatThrownBy(() -> persistence.roadmaps().record(id, unknownActivity))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("99.9");
+        assertThatThrownBy(() -> persistence.roadmaps().record(RoadmapId.of(s.school() + "-nope"), fine))
+                .isInstanceOf(java.util.NoSuchElementException.class);
+        assertThat(persistence.roadmaps().find(id).orElseThrow().executions().executions()).isEmpty();
+        assertThatThrownBy(() -> persistence.roadmaps().record(id, null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> persistence.roadmaps().save(id, s.school(), null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void deletingRemovesTheRoadmapWithItsExecutionsOnce() {
+        Setting s = setting(prefix());
+        RoadmapId id = RoadmapId.of(s.school() + "-2024");
+        persistence.roadmaps().save(id, s.school(), template(2024));
+        persistence.roadmaps().record(id, ActivityExecution.of("1.1", LocalDate.of(2024, 9, 10),
+                Evidence.document("1", LocalDate.of(2024, 9, 10))));
+
+        assertThat(persistence.roadmaps().delete(id)).isTrue();
+        assertThat(persistence.roadmaps().delete(id)).isFalse();
+        assertThat(persistence.roadmaps().find(id)).isEmpty();
+        assertThat(count("select count(*) from roadmap_execution where roadmap_id = ?", id.value())).isZero();
+    }
+
+    @Test
+    void aRoadmapOfAnUnknownOrganizationIsRefusedByTheDatabase() {
+        String p = prefix();
+        RoadmapId id = RoadmapId.of(p + "orphan");
+        assertThatThrownBy(() -> persistence.roadmaps().save(id, OrganizationId.of(p + "nowhere"), template(2024)))
+                .isInstanceOf(StorageException.class);
+        assertThat(persistence.roadmaps().find(id)).isEmpty();
+    }
+
+    @Test
+    void aRoadmapSavedInAFailedTransactionIsNotKept() {
+        Setting s = setting(prefix());
+        RoadmapId id = RoadmapId.of(s.school() + "-2024");
+        assertThatThrownBy(() -> persistence.inTransaction(() -> {
+            persistence.roadmaps().save(id, s.school(), template(2024));
+            persistence.roadmaps().record(id, ActivityExecution.of("1.1", LocalDate.of(2024, 9, 10),
+                    Evidence.document("1", LocalDate.of(2024, 9, 10))));
+            throw new IllegalStateException("the host failed");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(persistence.roadmaps().find(id)).isEmpty();
+    }
+
+    @Test
+    void guiceHandsTheStoredRoadmaps() {
+        Injector injector = Guice.createInjector(new TandemCoreModule(), new TandemPersistenceModule(persistence));
+        assertThat(injector.getInstance(Roadmaps.class)).isSameAs(persistence.roadmaps());
+    }
+
     // ---- core's use cases over Guice ----
 
     @Test
@@ -710,8 +1009,10 @@ abstract class PersistenceContract {
         Enrolled e = enrollWithDistinctiveValues("Эрастова", "Зинаида", "Эрастов Павел Игнатьевич",
                 "квазикристалл", "ксилофонист");
         List<String> distinctive = List.of("эрастов", "зинаид", "павел игнатьевич", "квазикристалл", "ксилофонист");
+        RoadmapId roadmap = RoadmapId.of(e.her() + "-roadmap");
+        persistence.roadmaps().save(roadmap, e.world().school, everyField("Эрастова З.", "методист Эрастова Зинаида"));
         assertThat(everyText()).as("stored before").anyMatch(t -> t.toLowerCase().contains("квазикристалл"))
-                .anyMatch(t -> t.toLowerCase().contains("эрастов"));
+                .anyMatch(t -> t.startsWith("roadmap.plan: ") && t.contains("Эрастова З."));
 
         World.ok(persistence.inTransaction(() -> e.world().get(
                 org.tandem.core.people.application.WithdrawingConsent.class).withdraw(org.tandem.core.access.Actor.of(e.her()),
@@ -745,8 +1046,63 @@ abstract class PersistenceContract {
         assertThat(count("select count(*) from mentorship_feedback_rating r join mentorship_feedback f on f.id = r.feedback_id"
                 + " where f.mentorship_id = ?", e.mentorship().value())).isEqualTo(2);
         assertThat(persistence.people().require(e.mentor()).fullName()).startsWith("Наставник");
+        assertThat(persistence.roadmaps().find(roadmap).orElseThrow().plan()).isEqualTo(everyField("—", "методист —"));
         assertThat(persistence.auditLog().of("Person", e.her().value())).extracting(DomainEvent::type)
                 .contains(EventType.PERSON_REGISTERED, EventType.CONSENT_WITHDRAWN, EventType.PERSONAL_DATA_ERASED);
+    }
+
+    /** The responsible parties of the roadmap's first activity, as written. */
+    List<String> partiesOf(RoadmapId roadmap) {
+        return persistence.roadmaps().find(roadmap).orElseThrow().plan().activities().get(0).responsibleNames();
+    }
+
+    @Test
+    void roadmapsLoseHerNameByInitialsNearHerAndByFullNameEverywhereButKeepNamesakes() throws Exception {
+        Enrolled e = enrollWithDistinctiveValues("Планова", "Виктория", "Планов Олег", "тетраэдр", "гобоист");
+        OrganizationId elsewhere = OrganizationId.of(e.her() + "-elsewhere");
+        persistence.organizations().save(Organization.region(elsewhere, "Другой регион"));
+        RoadmapId school = RoadmapId.of(e.her() + "-school");
+        RoadmapId municipality = RoadmapId.of(e.her() + "-municipality");
+        RoadmapId far = RoadmapId.of(e.her() + "-far");
+        List<String> named = List.of("Планова В.", "В. Планова", "Плановой В.", "Планова Н.Н.", "Виктория Планова");
+        persistence.roadmaps().save(school, e.world().school, everyField(named.toArray(String[]::new)));
+        persistence.roadmaps().save(municipality, e.world().municipality, everyField("методист Планова В."));
+        persistence.roadmaps().save(far, elsewhere, everyField("Планова В.", "Планова Виктория"));
+        ActivityExecution done = ActivityExecution.of("1.1", LocalDate.of(2024, 9, 12),
+                Evidence.document("45-од", LocalDate.of(2024, 9, 10)));
+        persistence.roadmaps().record(school, done);
+
+        com.fasterxml.jackson.databind.JsonNode export = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(persistence.personalDataExport().of(e.her())).get("tables").get("roadmap");
+        assertThat(export).extracting(n -> n.get("roadmap_id").asText() + ": " + n.get("responsible").asText())
+                .containsExactlyInAnyOrder(far + ": Планова Виктория", municipality + ": методист Планова В.",
+                        school + ": Планова В.", school + ": В. Планова", school + ": Плановой В.",
+                        school + ": Виктория Планова");
+
+        persistence.personalDataEraser().erase(e.her());
+
+        List<String> fixed = List.of("МКУ «ЦРО»", "Руководители ОУ", "кураторы");
+        assertThat(partiesOf(school)).as("her school").containsExactlyElementsOf(concat(fixed,
+                List.of("—", "—", "—", "Планова Н.Н.", "—")));
+        assertThat(partiesOf(municipality)).as("the municipality above").containsExactlyElementsOf(concat(fixed,
+                List.of("методист —")));
+        assertThat(partiesOf(far)).as("another region: initials are someone else's").containsExactlyElementsOf(
+                concat(fixed, List.of("Планова В.", "—")));
+        StoredRoadmap kept = persistence.roadmaps().find(school).orElseThrow();
+        assertThat(kept.executions().executions()).containsExactly(done);
+        assertThat(kept.plan().activities().get(0).responsible()).as("levels and kinds stay")
+                .extracting(ResponsibleParty::level, ResponsibleParty::kind)
+                .isEqualTo(everyField(named.toArray(String[]::new)).activities().get(0).responsible().stream()
+                        .map(party -> org.assertj.core.groups.Tuple.tuple(party.level(), party.kind())).toList());
+        assertThat(kept.plan().activities().subList(1, kept.plan().activities().size()))
+                .isEqualTo(everyField().activities().subList(1, kept.plan().activities().size()));
+        assertThat(persistence.personalDataExport().of(e.her())).doesNotContain("\"roadmap\"");
+    }
+
+    static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new java.util.ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     @Test

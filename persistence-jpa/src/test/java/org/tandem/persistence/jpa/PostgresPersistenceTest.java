@@ -91,6 +91,42 @@ class PostgresPersistenceTest extends PersistenceContract {
     }
 
     @Test
+    void upgradingADatabaseWithStoredEventsHandsOutNewEventIdsAfterThem() throws SQLException {
+        requireReachable();
+        String old = schema + "_v3";
+        try {
+            org.flywaydb.core.Flyway.configure(getClass().getClassLoader()).dataSource(dataSource(null))
+                    .locations("classpath:org/tandem/persistence/jpa/migration").schemas(old).defaultSchema(old)
+                    .createSchemas(true).target("3").load().migrate();
+            try (Connection connection = dataSource(old).getConnection(); Statement statement = connection.createStatement()) {
+                for (int i = 0; i < 3; i++) {
+                    statement.executeUpdate("insert into audit_event (type, actor_id, occurred_at, subject, subject_id)"
+                            + " values ('PERSON_REGISTERED', 'curator', current_timestamp, 'Person', 'p-1')");
+                }
+            }
+            try (TandemPersistence upgraded = TandemPersistence.builder().dataSource(dataSource(null)).schema(old).build()) {
+                for (int i = 0; i < 2; i++) {
+                    upgraded.auditLog().publish(new org.tandem.core.shared.DomainEvent(
+                            org.tandem.core.shared.EventType.QUESTIONNAIRE_RECORDED, PersonId.of("curator"),
+                            java.time.Instant.parse("2024-10-01T10:00:00Z"), "Person", "p-1", java.util.Map.of()));
+                }
+                assertThat(upgraded.auditLog().of("Person", "p-1")).hasSize(5);
+            }
+            try (Connection connection = dataSource(old).getConnection(); Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("select count(distinct id), min(id), max(id) from audit_event")) {
+                rows.next();
+                assertThat(rows.getInt(1)).isEqualTo(5);
+                assertThat(rows.getLong(2)).isEqualTo(1);
+                assertThat(rows.getLong(3)).isGreaterThan(3);
+            }
+        } finally {
+            try (Connection connection = dataSource(null).getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("drop schema if exists " + old + " cascade");
+            }
+        }
+    }
+
+    @Test
     void concurrentApprovalsNeverExceedTheMentorsCapacityAndEveryLoserLearnsWhy() {
         int rounds = 12;
         int threads = 6;

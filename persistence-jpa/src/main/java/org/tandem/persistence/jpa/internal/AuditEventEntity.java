@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 
 import org.tandem.core.shared.DomainEvent;
 import org.tandem.core.shared.EventType;
@@ -23,8 +24,11 @@ import org.tandem.core.shared.PersonId;
 @Table(name = "audit_event")
 public class AuditEventEntity {
 
+    /** From blocks of 100 in {@code id_block} (pooled-lo: the stored value is the next block's first id). */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "audit_event_ids")
+    @TableGenerator(name = "audit_event_ids", table = "id_block", pkColumnName = "name", valueColumnName = "next_value",
+            pkColumnValue = "audit_event", allocationSize = 100)
     @Column(name = "id")
     Long id;
     @Column(name = "type")

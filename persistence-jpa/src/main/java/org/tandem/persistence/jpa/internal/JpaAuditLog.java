@@ -27,7 +27,6 @@ public final class JpaAuditLog implements AuditLog {
         Objects.requireNonNull(event, "event");
         work.call(em -> {
             em.persist(new AuditEventEntity(event));
-            em.flush();
             return null;
         });
         LOG.debug("{} on {} {} by {}", event.type(), event.subject(), event.subjectId(), event.actor());

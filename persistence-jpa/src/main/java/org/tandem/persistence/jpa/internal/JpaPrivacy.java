@@ -7,11 +7,16 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +33,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.hibernate.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tandem.core.roadmap.Activity;
+import org.tandem.core.roadmap.ResponsibleParty;
+import org.tandem.core.roadmap.Roadmap;
+import org.tandem.core.roadmap.json.RoadmapJson;
+import org.tandem.core.roadmap.json.RoadmapJsonException;
 import org.tandem.core.shared.PersonId;
 import org.tandem.persistence.jpa.PersonalDataEraser;
 import org.tandem.persistence.jpa.PersonalDataExport;
@@ -117,6 +127,10 @@ public final class JpaPrivacy implements PersonalDataEraser, PersonalDataExport 
                 if (field.erasure() != Erasure.ANONYMIZE) {
                     continue;
                 }
+                if (field.link() == Link.ROADMAP_PARTY) {
+                    anonymized += eraseFromPlans(connection, table, field, person, values);
+                    continue;
+                }
                 String marker = field.category() == Category.NAME || field.category() == Category.CONSENT_DETAILS
                         ? ERASED_NAME : ERASED_TEXT;
                 if (own.isPresent()) {
@@ -179,6 +193,12 @@ public final class JpaPrivacy implements PersonalDataEraser, PersonalDataExport 
      */
     static final class Values {
         private final List<Pattern> patterns = new ArrayList<>();
+        private Optional<ResponsibleNames> responsible = Optional.empty();
+
+        /** Her own full name, as roadmaps may name her among the responsible parties. */
+        void fullName(String name) {
+            responsible = ResponsibleNames.of(name);
+        }
 
         void name(String name) {
             Matcher words = WORD.matcher(name);
@@ -201,7 +221,7 @@ public final class JpaPrivacy implements PersonalDataEraser, PersonalDataExport 
         }
 
         boolean isEmpty() {
-            return patterns.isEmpty();
+            return patterns.isEmpty() && responsible.isEmpty();
         }
 
         String redact(String text) {
@@ -235,6 +255,9 @@ public final class JpaPrivacy implements PersonalDataEraser, PersonalDataExport 
                     if (value instanceof String text && !text.isBlank() && !text.equals(ERASED_NAME)) {
                         if (name) {
                             values.name(text);
+                            if (field.table().equals("person") && field.column().equals("full_name")) {
+                                values.fullName(text);
+                            }
                         } else {
                             phrases.add(text);
                         }
@@ -262,9 +285,12 @@ public final class JpaPrivacy implements PersonalDataEraser, PersonalDataExport 
             em.flush();
             return jdbc(em, connection -> {
                 requireStored(connection, id);
+                Optional<ResponsibleNames> names = fullName(connection, id).flatMap(ResponsibleNames::of);
                 for (String table : PersonalDataInventory.tables()) {
                     List<Field> fields = PersonalDataInventory.fieldsOf(table);
-                    ArrayNode rows = rows(connection, table, exportScope(fields, id));
+                    ArrayNode rows = fields.stream().anyMatch(f -> f.link() == Link.ROADMAP_PARTY)
+                            ? partiesNaming(connection, table, fields, id, names)
+                            : rows(connection, table, exportScope(fields, id));
                     if (rows.isEmpty()) {
                         continue;
                     }
@@ -337,6 +363,123 @@ public final class JpaPrivacy implements PersonalDataEraser, PersonalDataExport 
         return result;
     }
 
+    // ---- roadmaps: people named among the responsible parties of a plan ----
+
+    /** Cuts her name out of the responsible parties of every plan that names her; the count of plans changed. */
+    private int eraseFromPlans(Connection connection, String table, Field field, String person, Values values)
+            throws SQLException {
+        if (values.responsible.isEmpty()) {
+            return 0;
+        }
+        ResponsibleNames names = values.responsible.get();
+        Set<String> close = closeOrganizations(connection, person);
+        int changed = 0;
+        for (PlanRow row : plans(connection, table, field)) {
+            Roadmap plan = row.read();
+            Roadmap cut = names.cutFrom(plan, close.contains(row.owner()), ERASED_NAME);
+            if (cut != plan) {
+                changed += update(connection, "update " + prefix + table + " set " + field.column()
+                        + " = ?, version = version + 1 where " + field.linkColumn() + " = ?", RoadmapJson.write(cut),
+                        row.id());
+            }
+        }
+        return changed;
+    }
+
+    /** For the export: one row per responsible party that names her, with its roadmap and activity. */
+    private ArrayNode partiesNaming(Connection connection, String table, List<Field> fields, String person,
+                                   Optional<ResponsibleNames> names) throws SQLException {
+        ArrayNode result = JSON.createArrayNode();
+        if (names.isEmpty()) {
+            return result;
+        }
+        Set<String> close = closeOrganizations(connection, person);
+        for (Field field : fields) {
+            for (PlanRow row : plans(connection, table, field)) {
+                boolean byInitials = close.contains(row.owner());
+                for (Activity activity : row.read().activities()) {
+                    for (ResponsibleParty party : activity.responsible()) {
+                        if (names.get().names(party.name(), byInitials)) {
+                            ObjectNode node = result.addObject();
+                            node.put("roadmap_id", row.id());
+                            node.put("owner_id", row.owner());
+                            node.put("activity_number", activity.number());
+                            node.put("activity_title", activity.title());
+                            node.put("responsible", party.name());
+                        }
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    private record PlanRow(String id, String owner, String json) {
+        Roadmap read() {
+            try {
+                return RoadmapJson.read(json);
+            } catch (RoadmapJsonException e) {
+                throw new StorageException("the stored plan of roadmap " + id + " is not readable: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private List<PlanRow> plans(Connection connection, String table, Field field) throws SQLException {
+        List<PlanRow> plans = new ArrayList<>();
+        try (PreparedStatement select = prepare(connection, "select " + field.linkColumn() + ", owner_id, "
+                + field.column() + " from " + prefix + table + " order by " + field.linkColumn());
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                plans.add(new PlanRow(rows.getString(1), rows.getString(2), rows.getString(3)));
+            }
+        }
+        return plans;
+    }
+
+    /** The organizations she has a role in, with every organization above and below them. */
+    private Set<String> closeOrganizations(Connection connection, String person) throws SQLException {
+        Set<String> own = new LinkedHashSet<>();
+        try (PreparedStatement select = prepare(connection, "select organization_id from " + prefix
+                + "person_role where person_id = ?", person); ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                own.add(rows.getString(1));
+            }
+        }
+        Map<String, String> parents = new HashMap<>();
+        Map<String, List<String>> children = new HashMap<>();
+        try (PreparedStatement select = prepare(connection, "select id, parent_id from " + prefix + "organization");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                String parent = rows.getString(2);
+                if (parent != null) {
+                    parents.put(rows.getString(1), parent);
+                    children.computeIfAbsent(parent, key -> new ArrayList<>()).add(rows.getString(1));
+                }
+            }
+        }
+        Set<String> close = new HashSet<>(own);
+        for (String organization : own) {
+            for (String up = parents.get(organization); up != null && close.add(up); up = parents.get(up)) {
+                // every organization above
+            }
+            Deque<String> down = new ArrayDeque<>(children.getOrDefault(organization, List.of()));
+            while (!down.isEmpty()) {
+                String next = down.pop();
+                if (close.add(next)) {
+                    down.addAll(children.getOrDefault(next, List.of()));
+                }
+            }
+        }
+        return close;
+    }
+
+    private Optional<String> fullName(Connection connection, String person) throws SQLException {
+        try (PreparedStatement select = prepare(connection, "select full_name from " + prefix
+                + "person where id = ? and erased = ?", person, false); ResultSet rows = select.executeQuery()) {
+            return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.empty();
+        }
+    }
+
     // ---- scopes and JDBC ----
 
     private enum Purpose { ERASE, EXPORT }
@@ -354,6 +497,7 @@ public final class JpaPrivacy implements PersonalDataEraser, PersonalDataExport 
             case PERSONALIZED_PROGRAM -> new Scope(column + " in (" + programs + ")", List.of(person, person));
             case FEEDBACK -> new Scope(column + " in (select id from " + prefix
                     + "mentorship_feedback where respondent_id = ?)", List.of(person));
+            case ROADMAP_PARTY -> throw new IllegalStateException("roadmap plans are walked by name, not by a scope");
             case AUDIT_EVENT -> purpose == Purpose.EXPORT
                     ? new Scope(column + " in (select id from " + prefix
                     + "audit_event where actor_id = ? or (subject = 'Person' and subject_id = ?))", List.of(person, person))

@@ -46,4 +46,12 @@ final class Rows {
                    @Column(name = "deadline") LocalDate deadline, @Column(name = "responsible_id") String responsibleId,
                    @Column(name = "done_on") LocalDate doneOn) {
     }
+
+    @Embeddable
+    record ExecutionRow(@Column(name = "activity_number") String activityNumber,
+                        @Column(name = "done_on") LocalDate doneOn,
+                        @Column(name = "document_number") String documentNumber,
+                        @Column(name = "document_date") LocalDate documentDate,
+                        @Column(name = "link") String link) {
+    }
 }

@@ -3,10 +3,12 @@ package org.tandem.persistence.jpa.internal;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
@@ -15,6 +17,7 @@ import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 
+import org.hibernate.Session;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.slf4j.Logger;
@@ -25,6 +28,10 @@ import org.tandem.persistence.jpa.StorageException;
 /**
  * Runs work in a transaction: the one the calling thread already has, or a new one of its own. Repositories call
  * {@link #call} for every operation, so each runs in its own transaction unless a caller wrapped several in one.
+ *
+ * <p>Long transactions stay lean: when a repository call made directly inside a host's transaction returns and the
+ * persistence context holds more than {@value #CONTEXT_LIMIT} entities, the context is flushed (in JDBC batches) and
+ * cleared. Repositories hand out domain objects, never entities, so nothing a caller holds is detached by this.
  *
  * <p>Failures are translated: lost optimistic locks and the constraints that only a concurrent writer can break
  * become {@link ConcurrentChangeException}; every other failure of the database a {@link StorageException}.
@@ -37,6 +44,9 @@ public final class UnitOfWork {
     private static final List<String> CONCURRENCY_CONSTRAINTS =
             List.of("uq_membership_active_program", "pk_mentor_load", "ck_mentor_load_places");
 
+    /** Entities a transaction's persistence context may hold before it is flushed and cleared between calls. */
+    static final int CONTEXT_LIMIT = 2_000;
+
     private final EntityManagerFactory factory;
     private final ThreadLocal<Transaction> current = new ThreadLocal<>();
 
@@ -48,6 +58,8 @@ public final class UnitOfWork {
         final EntityManager entityManager;
         final List<Runnable> afterCommit = new ArrayList<>();
         final Map<String, Long> loadVersions = new HashMap<>();
+        final Map<Class<?>, Set<Object>> absent = new HashMap<>();
+        int depth;
 
         Transaction(EntityManager entityManager) {
             this.entityManager = entityManager;
@@ -58,10 +70,17 @@ public final class UnitOfWork {
     public <T> T call(Function<EntityManager, T> work) {
         Transaction joined = current.get();
         if (joined != null) {
+            joined.depth++;
             try {
-                return work.apply(joined.entityManager);
+                T result = work.apply(joined.entityManager);
+                if (joined.depth == 1) {
+                    keepLean(joined.entityManager);
+                }
+                return result;
             } catch (RuntimeException e) {
                 throw translate(e);
+            } finally {
+                joined.depth--;
             }
         }
         EntityManager entityManager = factory.createEntityManager();
@@ -83,6 +102,36 @@ public final class UnitOfWork {
         } finally {
             current.remove();
             entityManager.close();
+        }
+    }
+
+    private static void keepLean(EntityManager entityManager) {
+        if (entityManager.unwrap(Session.class).getStatistics().getEntityCount() > CONTEXT_LIMIT) {
+            entityManager.flush();
+            entityManager.clear();
+        }
+    }
+
+    /**
+     * Whether the thread's transaction already looked for this row and found none, and has not stored it since: a
+     * second look would find nothing either, but for a row another transaction committed meanwhile, which this
+     * transaction then does not see (as under repeatable read). Always false outside a transaction.
+     */
+    boolean knownAbsent(Class<?> type, Object id) {
+        Transaction transaction = current.get();
+        return transaction != null && transaction.absent.getOrDefault(type, Set.of()).contains(id);
+    }
+
+    /** Notes, for the thread's transaction, that a row was looked for and not found, or that it was stored. */
+    void absent(Class<?> type, Object id, boolean absent) {
+        Transaction transaction = current.get();
+        if (transaction == null) {
+            return;
+        }
+        if (absent) {
+            transaction.absent.computeIfAbsent(type, key -> new HashSet<>()).add(id);
+        } else {
+            transaction.absent.getOrDefault(type, new HashSet<>()).remove(id);
         }
     }
 
