@@ -30,7 +30,6 @@ import org.tandem.matching.spi.MatchingPlugins;
  * <p>The repositories are stored in a database (the host's {@code javax.sql.DataSource} service, else an embedded
  * H2 database; see the storage settings, PID {@code org.tandem.portal.storage}), and every change a use case makes
  * is recorded in the stored audit log. Run the use cases of one request in {@link #inTransaction(Supplier)}.
- * Roadmaps are kept in memory in this release.
  */
 public interface TandemService {
 
@@ -105,10 +104,7 @@ public interface TandemService {
      */
     <T> T inTransaction(Supplier<T> work);
 
-    /**
-     * The roadmaps organizations keep, with their executions. In memory in this release: lost when the bundle stops
-     * or the storage is reopened (a storage setting or the host's DataSource changed).
-     */
+    /** The roadmaps organizations keep, with their executions, stored with the rest. */
     Roadmaps roadmaps();
 
     /** The questionnaire column mappings organizations saved for importing their form exports. */

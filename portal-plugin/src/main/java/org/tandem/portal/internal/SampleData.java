@@ -48,8 +48,8 @@ import org.tandem.portal.TandemService;
  *
  * <p>Everything after the first head of each school and the organizations themselves (which the host saves, as
  * an installation does) goes through core's use cases, so the audit log records it. {@link #loadIfEmpty} loads the
- * base only into a database without organizations, in one transaction; the roadmaps, kept in memory in this
- * release, are added on every start of a database that holds the sample.
+ * base only into a database without organizations, in one transaction; the sample roadmaps are added to a
+ * database that holds the sample but not them.
  */
 public final class SampleData {
 

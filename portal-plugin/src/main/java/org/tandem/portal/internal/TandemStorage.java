@@ -21,7 +21,6 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tandem.core.roadmap.store.InMemoryRoadmaps;
 import org.tandem.core.roadmap.store.Roadmaps;
 import org.tandem.persistence.jpa.TandemPersistence;
 
@@ -48,7 +47,6 @@ public final class TandemStorage {
     private static final Logger LOG = LoggerFactory.getLogger(TandemStorage.class);
 
     private final TandemPersistence persistence;
-    private final Roadmaps roadmaps = new InMemoryRoadmaps();
     private final JdbcDataSource embedded;
     private final String description;
 
@@ -109,9 +107,9 @@ public final class TandemStorage {
         return persistence;
     }
 
-    /** Roadmaps: kept in memory until persistence-jpa stores them. */
+    /** Roadmaps with their executions, stored like the rest. */
     Roadmaps roadmaps() {
-        return roadmaps;
+        return persistence.roadmaps();
     }
 
     /** Where the data is, for the log. */
