@@ -11,6 +11,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.tandem.matching.solver.Assignment;
 import org.tandem.matching.solver.BlockingPair;
 import org.tandem.matching.solver.DenseAssignmentProblem;
@@ -44,6 +45,11 @@ public class SolverBenchmark {
     public static class Region {
         DenseAssignmentProblem problem;
 
+        @TearDown(Level.Trial)
+        public void printLoad() {
+            Scenarios.printLoad("region");
+        }
+
         @Setup(Level.Trial)
         public void setUp() {
             problem = Scenarios.region();
@@ -55,6 +61,11 @@ public class SolverBenchmark {
     @State(Scope.Benchmark)
     public static class Sparse {
         SparseAssignmentProblem problem;
+
+        @TearDown(Level.Trial)
+        public void printLoad() {
+            Scenarios.printLoad("sparse");
+        }
 
         @Setup(Level.Trial)
         public void setUp() {
@@ -68,6 +79,11 @@ public class SolverBenchmark {
     public static class Square {
         DenseAssignmentProblem problem;
 
+        @TearDown(Level.Trial)
+        public void printLoad() {
+            Scenarios.printLoad("square");
+        }
+
         @Setup(Level.Trial)
         public void setUp() {
             problem = Scenarios.square(2000, 1_000_000, Scenarios.SEED + 2);
@@ -80,6 +96,11 @@ public class SolverBenchmark {
     public static class Square100 {
         DenseAssignmentProblem problem;
 
+        @TearDown(Level.Trial)
+        public void printLoad() {
+            Scenarios.printLoad("square100");
+        }
+
         @Setup(Level.Trial)
         public void setUp() {
             problem = Scenarios.square(2000, 100, Scenarios.SEED + 4);
@@ -91,6 +112,11 @@ public class SolverBenchmark {
     @State(Scope.Benchmark)
     public static class Stable {
         DenseAssignmentProblem problem;
+
+        @TearDown(Level.Trial)
+        public void printLoad() {
+            Scenarios.printLoad("stable");
+        }
 
         @Setup(Level.Trial)
         public void setUp() {
