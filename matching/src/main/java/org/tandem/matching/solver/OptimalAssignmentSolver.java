@@ -13,8 +13,9 @@ import org.tandem.matching.solver.internal.TopCandidates;
  *
  * <p><b>Method.</b> Min-cost flow by successive shortest augmenting paths with Johnson/Hungarian dual potentials
  * (Dijkstra on non-negative reduced costs), Jonker–Volgenant style: a greedy start in which each mentee takes its
- * best mentor while capacity lasts, then one shortest-path search per remaining mentee. A mentor of capacity
- * {@code k} is a single node with {@code k} lazily filled slots, never {@code k} copied columns. Cardinality comes
+ * best mentor while capacity lasts (on ties one that still has room), then one shortest-path search per remaining
+ * mentee. A mentor of capacity {@code k} is a single node with {@code k} lazily filled slots, never {@code k}
+ * copied columns. Cardinality comes
  * first through a lexicographic cost {@code -(BIG + score)}, with {@code BIG} larger than any possible score
  * difference, against a zero-cost "unmatched" exit. Dense problems use array-scan Dijkstra, sparse ones (or dense
  * ones given as sparse) a radix heap; a sparse problem with at least a quarter of all pairs allowed is solved in
@@ -35,8 +36,8 @@ import org.tandem.matching.solver.internal.TopCandidates;
  * is exactly optimal for the rounded scores and within {@code menteeCount * maxAbsScore * 2^-bits} of the true
  * optimum. {@link Assignment#totalScore()} always sums the original scores.
  *
- * <p><b>Ties.</b> Deterministic: mentees are first offered their best mentor in increasing mentee index (on equal
- * scores the smaller mentor index); the remaining mentees are then augmented in increasing index order, and each
+ * <p><b>Ties.</b> Deterministic: mentees, in increasing index, first take their best mentor (on equal scores the
+ * smallest mentor index that still has room); the remaining mentees are then augmented in increasing index order, and each
  * search settles mentors by distance, then mentors with spare capacity first, then the smaller mentor index. The
  * warm start keeps, among pairs of equal score, those first in a fixed pseudo-random order of the pairs, so which
  * of several equally good answers is returned may differ between the two routes; the same pairs give the same
