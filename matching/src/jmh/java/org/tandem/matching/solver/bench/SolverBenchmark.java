@@ -16,6 +16,7 @@ import org.tandem.matching.solver.Assignment;
 import org.tandem.matching.solver.BlockingPair;
 import org.tandem.matching.solver.DenseAssignmentProblem;
 import org.tandem.matching.solver.OptimalAssignmentSolver;
+import org.tandem.matching.solver.PreferenceProblem;
 import org.tandem.matching.solver.SparseAssignmentProblem;
 import org.tandem.matching.solver.StabilityChecker;
 import org.tandem.matching.solver.StableAssignmentSolver;
@@ -162,6 +163,12 @@ public class SolverBenchmark {
     @Benchmark
     public long[] square100Ortools(Square100 s) {
         return Scenarios.orToolsLinearSum(s.problem);
+    }
+
+    /** Both sides' preference lists and ranks from the stable scenario's scores (10,000 x 2,000, 20M pairs). */
+    @Benchmark
+    public PreferenceProblem preferencesTandem(Stable s) {
+        return PreferenceProblem.fromScores(s.problem);
     }
 
     /** From scores to a verified stable result: solve, then check for blocking pairs. */
