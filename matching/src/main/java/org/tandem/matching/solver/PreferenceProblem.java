@@ -90,6 +90,7 @@ public final class PreferenceProblem {
         private final int[] sparseMentors;
         private final double[] sparseScores;
         private final PairOrder.Sorter sorter = new PairOrder.Sorter();
+        private static final int TRANSPOSE_BLOCK = 64;
 
         ScoreRanking(AssignmentProblem problem) {
             this.problem = problem;
@@ -129,6 +130,58 @@ public final class PreferenceProblem {
                 }
             }
             return len;
+        }
+
+        /**
+         * Appends every pair to its mentor's segment of the by-mentor arrays, mentees in ascending order, and
+         * notes where each pair went. Done a block of mentors at a time: writing to every mentor's segment at once
+         * would touch a different memory page per pair.
+         */
+        private void transpose(int[] fill, long[] byMentorKey, int[] byMentorMentee, int[] byMentorIndex) {
+            int[] done = new int[n];
+            int[] firstPair = new int[n + 1];
+            for (int i = 0; i < n; i++) {
+                firstPair[i + 1] = firstPair[i] + (denseScores != null ? 0 : sparseStart[i + 1] - sparseStart[i]);
+            }
+            if (denseScores != null) {
+                for (int i = 0; i < n; i++) {
+                    int off = i * m;
+                    int len = 0;
+                    for (int j = 0; j < m; j++) {
+                        if (denseForbidden == null || !denseForbidden[off + j]) {
+                            len++;
+                        }
+                    }
+                    firstPair[i + 1] = firstPair[i] + len;
+                }
+            }
+            for (int from = 0; from < m; from += TRANSPOSE_BLOCK) {
+                int to = Math.min(m, from + TRANSPOSE_BLOCK);
+                for (int i = 0; i < n; i++) {
+                    int pair = firstPair[i] + done[i];
+                    if (denseScores != null) {
+                        int off = i * m;
+                        for (int j = from; j < to; j++) {
+                            if (denseForbidden == null || !denseForbidden[off + j]) {
+                                int at = fill[j]++;
+                                byMentorKey[at] = PairOrder.descendingKey(denseScores[off + j]);
+                                byMentorMentee[at] = i;
+                                byMentorIndex[pair++] = at;
+                            }
+                        }
+                    } else {
+                        int e = sparseStart[i] + done[i];
+                        int end = sparseStart[i + 1];
+                        for (; e < end && sparseMentors[e] < to; e++) {
+                            int at = fill[sparseMentors[e]]++;
+                            byMentorKey[at] = PairOrder.descendingKey(sparseScores[e]);
+                            byMentorMentee[at] = i;
+                            byMentorIndex[pair++] = at;
+                        }
+                    }
+                    done[i] = pair - firstPair[i];
+                }
+            }
         }
 
         PreferenceProblem build() {
@@ -172,10 +225,6 @@ public final class PreferenceProblem {
             for (int i = 0; i < n; i++) {
                 int len = row(i, mentors, keys);
                 for (int c = 0; c < len; c++) {
-                    int at = fill[mentors[c]]++;
-                    byMentorKey[at] = keys[c];
-                    byMentorMentee[at] = i;
-                    byMentorIndex[pair + c] = at;
                     order[c] = c;
                 }
                 sorter.sort(keys, order, len);
@@ -188,6 +237,7 @@ public final class PreferenceProblem {
                 menteePrefs[i] = list;
                 pair += len;
             }
+            transpose(fill, byMentorKey, byMentorMentee, byMentorIndex);
             int maxColumn = 0;
             for (int j = 0; j < m; j++) {
                 maxColumn = Math.max(maxColumn, start[j + 1] - start[j]);

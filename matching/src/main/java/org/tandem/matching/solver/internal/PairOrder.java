@@ -36,17 +36,16 @@ public final class PairOrder {
      * A stable sort of {@code (key, value)} pairs by unsigned key, reusable across calls so that sorting many
      * short lists allocates nothing after the first ones.
      *
-     * <p>Most-significant-digit radix sort whose digit, up to 11 bits and about {@code log2} of the range's length,
-     * starts at the highest bit in which the keys of a range differ; it recurses per bucket, and ranges of at most
-     * 32 pairs are finished by insertion sort. Keys that
-     * agree in their high bits (few score levels, or scores in a narrow band) cost no passes over those bits, and
+     * <p>Most-significant-digit radix sort whose digit, up to 11 bits and about {@code log2} of twice the range's
+     * length, starts at the highest bit in which the keys of a range differ; it recurses per bucket, and ranges of
+     * at most 16 pairs are finished by insertion sort. Keys that agree in their high bits (few score levels, or scores in a narrow band) cost no passes over those bits, and
      * random doubles usually take one or two passes, against six for a least-significant-digit radix sort over all
      * 64 bits. Stable throughout: counting passes keep input order within a bucket and insertion sort moves a pair
      * only past strictly greater keys.
      */
     public static final class Sorter {
         private static final int DIGIT = 11;
-        private static final int SMALL = 32;
+        private static final int SMALL = 16;
 
         private long[] keyBuffer = new long[0];
         private int[] valueBuffer = new int[0];
@@ -79,8 +78,8 @@ public final class PairOrder {
             if (diff == 0) {
                 return;
             }
-            // about one bucket per pair: wider digits would cost more to clear and scan than they save
-            int bits = Math.min(DIGIT, 32 - Integer.numberOfLeadingZeros(hi - lo - 1));
+            // about two buckets per pair: wider digits would cost more to clear and scan than they save
+            int bits = Math.min(DIGIT, 33 - Integer.numberOfLeadingZeros(hi - lo - 1));
             int buckets = 1 << bits;
             int mask = buckets - 1;
             int top = 63 - Long.numberOfLeadingZeros(diff);
