@@ -27,8 +27,8 @@ import org.tandem.matching.solver.internal.TopCandidates;
  * {@code >= 0}, free mentors and unmatched mentees at potential 0). Passing the check proves the answer optimal for
  * the full problem. Otherwise each mentee's {@code k} pairs with the most negative reduced cost are added and the
  * widened problem is solved again, up to 6 rounds in all; if that still does not certify, or the widened problem
- * grows past half of the full one, the full problem is solved as above. The answer is exact either way; on random instances the first round
- * usually certifies and the solve is several times faster.
+ * grows past half of the full one, the full problem is solved as above. The answer is exact either way; on the
+ * benchmark instances the first or second round certifies and the solve is several times faster.
  *
  * <p><b>Precision.</b> Scores are converted to 64-bit integers on a power-of-two grid with at least
  * {@code 53 - ceil(log2(n + m + 3))} significant bits relative to the largest |score| (about 38 bits, i.e. 11
@@ -37,16 +37,17 @@ import org.tandem.matching.solver.internal.TopCandidates;
  * optimum. {@link Assignment#totalScore()} always sums the original scores.
  *
  * <p><b>Ties.</b> Deterministic: mentees, in increasing index, first take their best mentor (on equal scores the
- * smallest mentor index that still has room); the remaining mentees are then augmented in increasing index order, and each
- * search settles mentors by distance, then mentors with spare capacity first, then the smaller mentor index. The
- * warm start keeps, among pairs of equal score, those first in a fixed pseudo-random order of the pairs, so which
+ * smallest mentor index that still has room); the remaining mentees are then augmented in increasing index order,
+ * and each search settles mentors by distance, then mentors with spare capacity first, then the smaller mentor
+ * index. The warm start keeps, among pairs of equal score, those first in a fixed pseudo-random order of the pairs, so which
  * of several equally good answers is returned may differ between the two routes; the same pairs give the same
  * assignment whether stated densely or sparsely.
  *
  * <p><b>Complexity.</b> {@code O(E)} for the start; each later mentee costs one Dijkstra search that stops at the
- * first mentor with spare capacity: {@code O(s * m)} dense or {@code O((E_s) log m)} sparse for the {@code s} rows
- * and {@code E_s} edges it reaches. Worst case {@code O(n * m * n)} dense, {@code O(n * E log m)} sparse; in
- * practice a few hundred milliseconds for 5,000 x 1,000. Memory {@code O(E)} for the integer costs.
+ * first mentor with spare capacity: {@code O(s * m)} dense or {@code O(E_s + 64 * m_s)} sparse (radix heap) for the
+ * {@code s} rows, {@code E_s} edges and {@code m_s} mentors it reaches. Worst case {@code O(n * m * n)} dense,
+ * {@code O(n * (E + 64 m))} sparse, plus the warm start's rounds of {@code O(E)} checks; in practice a few hundred
+ * milliseconds for 5,000 x 1,000. Memory {@code O(E)} for the integer costs.
  *
  * <p>Stateless and thread-safe.
  */

@@ -95,7 +95,8 @@ final class Scenarios {
 
     /** Prints the system load average, so that each figure can be read next to how busy the machine was. */
     static void printLoad(String scenario) {
-        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        java.lang.management.OperatingSystemMXBean os =
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         System.out.printf("[%s] load average (1 min) at the end of the trial: %.2f on %d cores%n", scenario,
                 os.getSystemLoadAverage(), os.getAvailableProcessors());
     }

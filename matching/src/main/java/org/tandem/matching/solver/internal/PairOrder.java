@@ -40,8 +40,8 @@ public final class PairOrder {
      * length, starts at the highest bit in which the keys of a range differ; it recurses per bucket, and ranges of
      * at most 16 pairs are finished by insertion sort. Keys that agree in their high bits (few score levels, or
      * scores in a narrow band) cost no passes over those bits, and random doubles usually take one or two passes,
-     * against six for a least-significant-digit radix sort over all 64 bits. Stable throughout: counting passes keep input order within a bucket and insertion sort moves a pair
-     * only past strictly greater keys.
+     * against six for a least-significant-digit radix sort over all 64 bits. Stable throughout: counting passes
+     * keep input order within a bucket and insertion sort moves a pair only past strictly greater keys.
      */
     public static final class Sorter {
         private static final int DIGIT = 11;
