@@ -20,20 +20,16 @@ public final class DenseAssignmentProblem implements AssignmentProblem {
     private final double[] scores;
     /** Row-major mask, {@code null} when every pair is allowed. */
     private final boolean[] forbidden;
-    private final int[] capacities;
-    private final int[] pins;
-    private final boolean hasPins;
+    private final CapacitiesAndPins slots;
     private final long allowedPairs;
 
-    private DenseAssignmentProblem(int n, int m, double[] scores, boolean[] forbidden, int[] capacities,
-            int[] pins, long allowedPairs) {
+    private DenseAssignmentProblem(int n, double[] scores, boolean[] forbidden, CapacitiesAndPins slots,
+            long allowedPairs) {
         this.menteeCount = n;
-        this.mentorCount = m;
+        this.mentorCount = slots.mentorCount();
         this.scores = scores;
         this.forbidden = forbidden;
-        this.capacities = capacities;
-        this.pins = pins;
-        this.hasPins = Checks.anyPin(pins);
+        this.slots = slots;
         this.allowedPairs = allowedPairs;
     }
 
@@ -62,9 +58,9 @@ public final class DenseAssignmentProblem implements AssignmentProblem {
      */
     public static DenseAssignmentProblem of(double[][] scores, boolean[][] forbidden, int[] capacities) {
         Objects.requireNonNull(scores, "scores");
-        int[] caps = Checks.capacities(capacities);
+        CapacitiesAndPins slots = CapacitiesAndPins.of(capacities, scores.length);
         int n = scores.length;
-        int m = caps.length;
+        int m = slots.mentorCount();
         if (forbidden != null && forbidden.length != n) {
             throw new IllegalArgumentException("forbidden has " + forbidden.length + " rows, expected one per mentee ("
                     + n + ")");
@@ -107,7 +103,7 @@ public final class DenseAssignmentProblem implements AssignmentProblem {
                 allowed++;
             }
         }
-        return new DenseAssignmentProblem(n, m, flat, mask, caps, Checks.noPins(n), allowed);
+        return new DenseAssignmentProblem(n, flat, mask, slots, allowed);
     }
 
     @Override
@@ -122,13 +118,12 @@ public final class DenseAssignmentProblem implements AssignmentProblem {
 
     @Override
     public int capacity(int mentor) {
-        Checks.index(mentor, mentorCount, "mentor");
-        return capacities[mentor];
+        return slots.capacity(mentor);
     }
 
     @Override
     public int[] capacities() {
-        return capacities.clone();
+        return slots.capacities();
     }
 
     @Override
@@ -167,24 +162,22 @@ public final class DenseAssignmentProblem implements AssignmentProblem {
 
     @Override
     public int pinnedMentorOf(int mentee) {
-        Checks.index(mentee, menteeCount, "mentee");
-        return pins[mentee];
+        return slots.pinnedMentorOf(mentee);
     }
 
     @Override
     public int[] pins() {
-        return pins.clone();
+        return slots.pins();
     }
 
     @Override
     public boolean hasPins() {
-        return hasPins;
+        return slots.hasPins();
     }
 
     @Override
     public DenseAssignmentProblem withPins(int[] pinnedMentorOf) {
-        int[] checked = Checks.pins(pinnedMentorOf, this);
-        return new DenseAssignmentProblem(menteeCount, mentorCount, scores, forbidden, capacities, checked,
+        return new DenseAssignmentProblem(menteeCount, scores, forbidden, slots.withPins(pinnedMentorOf, this),
                 allowedPairs);
     }
 
@@ -199,11 +192,11 @@ public final class DenseAssignmentProblem implements AssignmentProblem {
     }
 
     int[] capacitiesView() {
-        return capacities;
+        return slots.capacitiesView();
     }
 
     int[] pinsView() {
-        return pins;
+        return slots.pinsView();
     }
 
     @Override

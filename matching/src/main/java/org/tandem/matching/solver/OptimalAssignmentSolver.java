@@ -13,8 +13,9 @@ import org.tandem.matching.solver.internal.TopCandidates;
  *
  * <p><b>Method.</b> Min-cost flow by successive shortest augmenting paths with Johnson/Hungarian dual potentials
  * (Dijkstra on non-negative reduced costs), Jonker–Volgenant style: a greedy start in which each mentee takes its
- * best mentor while capacity lasts, then one shortest-path search per remaining mentee. A mentor of capacity
- * {@code k} is a single node with {@code k} lazily filled slots, never {@code k} copied columns. Cardinality comes
+ * best mentor while capacity lasts (on ties one that still has room), then one shortest-path search per remaining
+ * mentee. A mentor of capacity {@code k} is a single node with {@code k} lazily filled slots, never {@code k}
+ * copied columns. Cardinality comes
  * first through a lexicographic cost {@code -(BIG + score)}, with {@code BIG} larger than any possible score
  * difference, against a zero-cost "unmatched" exit. Dense problems use array-scan Dijkstra, sparse ones (or dense
  * ones given as sparse) a radix heap; a sparse problem with at least a quarter of all pairs allowed is solved in
@@ -26,8 +27,8 @@ import org.tandem.matching.solver.internal.TopCandidates;
  * {@code >= 0}, free mentors and unmatched mentees at potential 0). Passing the check proves the answer optimal for
  * the full problem. Otherwise each mentee's {@code k} pairs with the most negative reduced cost are added and the
  * widened problem is solved again, up to 6 rounds in all; if that still does not certify, or the widened problem
- * grows past half of the full one, the full problem is solved as above. The answer is exact either way; on random instances the first round
- * usually certifies and the solve is several times faster.
+ * grows past half of the full one, the full problem is solved as above. The answer is exact either way; on the
+ * benchmark instances the first or second round certifies and the solve is several times faster.
  *
  * <p><b>Precision.</b> Scores are converted to 64-bit integers on a power-of-two grid with at least
  * {@code 53 - ceil(log2(n + m + 3))} significant bits relative to the largest |score| (about 38 bits, i.e. 11
@@ -35,17 +36,18 @@ import org.tandem.matching.solver.internal.TopCandidates;
  * is exactly optimal for the rounded scores and within {@code menteeCount * maxAbsScore * 2^-bits} of the true
  * optimum. {@link Assignment#totalScore()} always sums the original scores.
  *
- * <p><b>Ties.</b> Deterministic: mentees are first offered their best mentor in increasing mentee index (on equal
- * scores the smaller mentor index); the remaining mentees are then augmented in increasing index order, and each
- * search settles mentors by distance, then mentors with spare capacity first, then the smaller mentor index. The
- * warm start keeps, among pairs of equal score, those first in a fixed pseudo-random order of the pairs, so which
+ * <p><b>Ties.</b> Deterministic: mentees, in increasing index, first take their best mentor (on equal scores the
+ * smallest mentor index that still has room); the remaining mentees are then augmented in increasing index order,
+ * and each search settles mentors by distance, then mentors with spare capacity first, then the smaller mentor
+ * index. The warm start keeps, among pairs of equal score, those first in a fixed pseudo-random order of the pairs, so which
  * of several equally good answers is returned may differ between the two routes; the same pairs give the same
  * assignment whether stated densely or sparsely.
  *
  * <p><b>Complexity.</b> {@code O(E)} for the start; each later mentee costs one Dijkstra search that stops at the
- * first mentor with spare capacity: {@code O(s * m)} dense or {@code O((E_s) log m)} sparse for the {@code s} rows
- * and {@code E_s} edges it reaches. Worst case {@code O(n * m * n)} dense, {@code O(n * E log m)} sparse; in
- * practice a few hundred milliseconds for 5,000 x 1,000. Memory {@code O(E)} for the integer costs.
+ * first mentor with spare capacity: {@code O(s * m)} dense or {@code O(E_s + 64 * m_s)} sparse (radix heap) for the
+ * {@code s} rows, {@code E_s} edges and {@code m_s} mentors it reaches. Worst case {@code O(n * m * n)} dense,
+ * {@code O(n * (E + 64 m))} sparse, plus the warm start's rounds of {@code O(E)} checks; in practice a few hundred
+ * milliseconds for 5,000 x 1,000. Memory {@code O(E)} for the integer costs.
  *
  * <p>Stateless and thread-safe.
  */

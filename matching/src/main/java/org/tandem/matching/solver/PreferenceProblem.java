@@ -21,10 +21,14 @@ public final class PreferenceProblem {
     private final int[][] mentorRank;
 
     private PreferenceProblem(int[][] menteePrefs, int[][] mentorPrefs, int[] capacities) {
+        this(menteePrefs, mentorPrefs, capacities, alignRanks(menteePrefs, mentorPrefs));
+    }
+
+    private PreferenceProblem(int[][] menteePrefs, int[][] mentorPrefs, int[] capacities, int[][] mentorRank) {
         this.menteePrefs = menteePrefs;
         this.mentorPrefs = mentorPrefs;
         this.capacities = capacities;
-        this.mentorRank = alignRanks(menteePrefs, mentorPrefs);
+        this.mentorRank = mentorRank;
     }
 
     /**
@@ -68,55 +72,211 @@ public final class PreferenceProblem {
             throw new IllegalArgumentException("a preference profile cannot express pins; "
                     + "use StableAssignmentSolver.solve(AssignmentProblem) for a problem with pins");
         }
-        int n = problem.menteeCount();
-        int m = problem.mentorCount();
-        // transpose into per-mentor lists in mentee-ascending order, so a stable sort breaks ties by mentee index
-        int[] degree = new int[m + 1];
-        int[][] menteeCands = new int[n][];
-        double[][] menteeScores = new double[n][];
-        for (int i = 0; i < n; i++) {
-            int[] cands = problem.candidatesOf(i);
-            double[] s = new double[cands.length];
-            for (int k = 0; k < cands.length; k++) {
-                s[k] = problem.score(i, cands[k]);
-                degree[cands[k] + 1]++;
+        return new ScoreRanking(problem).build();
+    }
+
+    /**
+     * Builds both sides' lists from scores in {@code O(pairs)} memory passes plus one stable radix sort per list,
+     * reading the problem's arrays directly, and fills the mentor ranks as the mentor lists are sorted instead of
+     * aligning them afterwards.
+     */
+    private static final class ScoreRanking {
+        private final AssignmentProblem problem;
+        private final int n;
+        private final int m;
+        private final double[] denseScores;
+        private final boolean[] denseForbidden;
+        private final int[] sparseStart;
+        private final int[] sparseMentors;
+        private final double[] sparseScores;
+        private final PairOrder.Sorter sorter = new PairOrder.Sorter();
+        private static final int TRANSPOSE_BLOCK = 64;
+
+        ScoreRanking(AssignmentProblem problem) {
+            this.problem = problem;
+            this.n = problem.menteeCount();
+            this.m = problem.mentorCount();
+            if (problem instanceof DenseAssignmentProblem dense) {
+                denseScores = dense.scoresView();
+                denseForbidden = dense.forbiddenView();
+                sparseStart = null;
+                sparseMentors = null;
+                sparseScores = null;
+            } else {
+                SparseAssignmentProblem sparse = (SparseAssignmentProblem) problem;
+                denseScores = null;
+                denseForbidden = null;
+                sparseStart = sparse.rowStartView();
+                sparseMentors = sparse.mentorsView();
+                sparseScores = sparse.scoresView();
             }
-            menteeCands[i] = cands;
-            menteeScores[i] = s;
         }
-        for (int j = 0; j < m; j++) {
-            degree[j + 1] += degree[j];
+
+        /** Writes mentee i's allowed mentors (ascending) and their keys; returns how many. */
+        private int row(int i, int[] mentors, long[] keys) {
+            int len = 0;
+            if (denseScores != null) {
+                int off = i * m;
+                for (int j = 0; j < m; j++) {
+                    if (denseForbidden == null || !denseForbidden[off + j]) {
+                        mentors[len] = j;
+                        keys[len++] = PairOrder.descendingKey(denseScores[off + j]);
+                    }
+                }
+            } else {
+                for (int e = sparseStart[i]; e < sparseStart[i + 1]; e++) {
+                    mentors[len] = sparseMentors[e];
+                    keys[len++] = PairOrder.descendingKey(sparseScores[e]);
+                }
+            }
+            return len;
         }
-        int[] fill = Arrays.copyOf(degree, m);
-        int[] byMentorMentee = new int[degree[m]];
-        double[] byMentorScore = new double[degree[m]];
-        for (int i = 0; i < n; i++) {
-            for (int k = 0; k < menteeCands[i].length; k++) {
-                int at = fill[menteeCands[i][k]]++;
-                byMentorMentee[at] = i;
-                byMentorScore[at] = menteeScores[i][k];
+
+        /**
+         * Appends every pair to its mentor's segment of the by-mentor arrays, mentees in ascending order, and
+         * notes where each pair went. Done a block of mentors at a time: writing to every mentor's segment at once
+         * would touch a different memory page per pair.
+         */
+        private void transpose(int[] fill, long[] byMentorKey, int[] byMentorMentee, int[] byMentorIndex) {
+            int[] done = new int[n];
+            int[] firstPair = new int[n + 1];
+            for (int i = 0; i < n; i++) {
+                firstPair[i + 1] = firstPair[i] + (denseScores != null ? 0 : sparseStart[i + 1] - sparseStart[i]);
+            }
+            if (denseScores != null) {
+                for (int i = 0; i < n; i++) {
+                    int off = i * m;
+                    int len = 0;
+                    for (int j = 0; j < m; j++) {
+                        if (denseForbidden == null || !denseForbidden[off + j]) {
+                            len++;
+                        }
+                    }
+                    firstPair[i + 1] = firstPair[i] + len;
+                }
+            }
+            for (int from = 0; from < m; from += TRANSPOSE_BLOCK) {
+                int to = Math.min(m, from + TRANSPOSE_BLOCK);
+                for (int i = 0; i < n; i++) {
+                    int pair = firstPair[i] + done[i];
+                    if (denseScores != null) {
+                        int off = i * m;
+                        for (int j = from; j < to; j++) {
+                            if (denseForbidden == null || !denseForbidden[off + j]) {
+                                int at = fill[j]++;
+                                byMentorKey[at] = PairOrder.descendingKey(denseScores[off + j]);
+                                byMentorMentee[at] = i;
+                                byMentorIndex[pair++] = at;
+                            }
+                        }
+                    } else {
+                        int e = sparseStart[i] + done[i];
+                        int end = sparseStart[i + 1];
+                        for (; e < end && sparseMentors[e] < to; e++) {
+                            int at = fill[sparseMentors[e]]++;
+                            byMentorKey[at] = PairOrder.descendingKey(sparseScores[e]);
+                            byMentorMentee[at] = i;
+                            byMentorIndex[pair++] = at;
+                        }
+                    }
+                    done[i] = pair - firstPair[i];
+                }
             }
         }
-        int[][] menteePrefs = new int[n][];
-        for (int i = 0; i < n; i++) {
-            int[] order = PairOrder.byScoreDescending(menteeScores[i]);
-            int[] list = new int[order.length];
-            for (int k = 0; k < order.length; k++) {
-                list[k] = menteeCands[i][order[k]];
+
+        PreferenceProblem build() {
+            int[] start = new int[m + 1];
+            int maxRow = 0;
+            for (int i = 0; i < n; i++) {
+                if (denseScores == null) {
+                    maxRow = Math.max(maxRow, sparseStart[i + 1] - sparseStart[i]);
+                    for (int e = sparseStart[i]; e < sparseStart[i + 1]; e++) {
+                        start[sparseMentors[e] + 1]++;
+                    }
+                } else {
+                    int off = i * m;
+                    int len = 0;
+                    for (int j = 0; j < m; j++) {
+                        if (denseForbidden == null || !denseForbidden[off + j]) {
+                            start[j + 1]++;
+                            len++;
+                        }
+                    }
+                    maxRow = Math.max(maxRow, len);
+                }
             }
-            menteePrefs[i] = list;
-        }
-        int[][] mentorPrefs = new int[m][];
-        for (int j = 0; j < m; j++) {
-            double[] s = Arrays.copyOfRange(byMentorScore, degree[j], degree[j + 1]);
-            int[] order = PairOrder.byScoreDescending(s);
-            int[] list = new int[order.length];
-            for (int k = 0; k < order.length; k++) {
-                list[k] = byMentorMentee[degree[j] + order[k]];
+            for (int j = 0; j < m; j++) {
+                start[j + 1] += start[j];
             }
-            mentorPrefs[j] = list;
+            int pairs = start[m];
+            int[] fill = java.util.Arrays.copyOf(start, m);
+            long[] byMentorKey = new long[pairs];
+            int[] byMentorMentee = new int[pairs];
+            // per pair, numbered mentee by mentee in mentor order: its index in the by-mentor arrays, and its
+            // position in its mentee's list
+            int[] byMentorIndex = new int[pairs];
+            int[] positionInRow = new int[pairs];
+            int[][] menteePrefs = new int[n][];
+            int[][] mentorRank = new int[n][];
+            int[] mentors = new int[maxRow];
+            long[] keys = new long[maxRow];
+            int[] order = new int[maxRow];
+            int pair = 0;
+            for (int i = 0; i < n; i++) {
+                int len = row(i, mentors, keys);
+                for (int c = 0; c < len; c++) {
+                    order[c] = c;
+                }
+                sorter.sort(keys, order, len);
+                int[] list = new int[len];
+                for (int k = 0; k < len; k++) {
+                    int c = order[k];
+                    list[k] = mentors[c];
+                    positionInRow[pair + c] = k;
+                }
+                menteePrefs[i] = list;
+                pair += len;
+            }
+            transpose(fill, byMentorKey, byMentorMentee, byMentorIndex);
+            int maxColumn = 0;
+            for (int j = 0; j < m; j++) {
+                maxColumn = Math.max(maxColumn, start[j + 1] - start[j]);
+            }
+            long[] columnKeys = new long[maxColumn];
+            int[] slot = new int[maxColumn];
+            int[][] mentorPrefs = new int[m][];
+            for (int j = 0; j < m; j++) {
+                int from = start[j];
+                int len = start[j + 1] - from;
+                System.arraycopy(byMentorKey, from, columnKeys, 0, len);
+                for (int r = 0; r < len; r++) {
+                    slot[r] = from + r;
+                }
+                // mentees arrive in ascending order, so the stable sort breaks equal scores by mentee index
+                sorter.sort(columnKeys, slot, len);
+                int[] list = new int[len];
+                for (int r = 0; r < len; r++) {
+                    int at = slot[r];
+                    list[r] = byMentorMentee[at];
+                    // the by-mentor key of a sorted pair is no longer needed: keep its rank there instead
+                    byMentorKey[at] = r;
+                }
+                mentorPrefs[j] = list;
+            }
+            // gathered mentee by mentee: consecutive mentees read neighbouring by-mentor entries, so this stays in
+            // cache, where scattering ranks from each mentor's list into every mentee's array would not
+            pair = 0;
+            for (int i = 0; i < n; i++) {
+                int len = menteePrefs[i].length;
+                int[] ranks = new int[len];
+                for (int c = 0; c < len; c++) {
+                    ranks[positionInRow[pair + c]] = (int) byMentorKey[byMentorIndex[pair + c]];
+                }
+                mentorRank[i] = ranks;
+                pair += len;
+            }
+            return new PreferenceProblem(menteePrefs, mentorPrefs, problem.capacities(), mentorRank);
         }
-        return new PreferenceProblem(menteePrefs, mentorPrefs, problem.capacities());
     }
 
     private static int[][] copyLists(int[][] lists, int bound, String owner, String item) {

@@ -20,20 +20,15 @@ public final class SparseAssignmentProblem implements AssignmentProblem {
     private final int[] rowStart;
     private final int[] mentors;
     private final double[] scores;
-    private final int[] capacities;
-    private final int[] pins;
-    private final boolean hasPins;
+    private final CapacitiesAndPins slots;
 
-    private SparseAssignmentProblem(int n, int m, int[] rowStart, int[] mentors, double[] scores, int[] capacities,
-            int[] pins) {
+    private SparseAssignmentProblem(int n, int[] rowStart, int[] mentors, double[] scores, CapacitiesAndPins slots) {
         this.menteeCount = n;
-        this.mentorCount = m;
+        this.mentorCount = slots.mentorCount();
         this.rowStart = rowStart;
         this.mentors = mentors;
         this.scores = scores;
-        this.capacities = capacities;
-        this.pins = pins;
-        this.hasPins = Checks.anyPin(pins);
+        this.slots = slots;
     }
 
     /**
@@ -50,9 +45,9 @@ public final class SparseAssignmentProblem implements AssignmentProblem {
     public static SparseAssignmentProblem of(int[][] candidates, double[][] scores, int[] capacities) {
         Objects.requireNonNull(candidates, "candidates");
         Objects.requireNonNull(scores, "scores");
-        int[] caps = Checks.capacities(capacities);
+        CapacitiesAndPins slots = CapacitiesAndPins.of(capacities, candidates.length);
         int n = candidates.length;
-        int m = caps.length;
+        int m = slots.mentorCount();
         if (scores.length != n) {
             throw new IllegalArgumentException("scores has " + scores.length + " rows but candidates has " + n);
         }
@@ -110,7 +105,7 @@ public final class SparseAssignmentProblem implements AssignmentProblem {
             }
         }
         rowStart[n] = pos;
-        return new SparseAssignmentProblem(n, m, rowStart, mentors, flatScores, caps, Checks.noPins(n));
+        return new SparseAssignmentProblem(n, rowStart, mentors, flatScores, slots);
     }
 
     @Override
@@ -125,13 +120,12 @@ public final class SparseAssignmentProblem implements AssignmentProblem {
 
     @Override
     public int capacity(int mentor) {
-        Checks.index(mentor, mentorCount, "mentor");
-        return capacities[mentor];
+        return slots.capacity(mentor);
     }
 
     @Override
     public int[] capacities() {
-        return capacities.clone();
+        return slots.capacities();
     }
 
     /** Returns the CSR position of the pair, or a negative value when the mentee does not list the mentor. */
@@ -180,24 +174,23 @@ public final class SparseAssignmentProblem implements AssignmentProblem {
 
     @Override
     public int pinnedMentorOf(int mentee) {
-        Checks.index(mentee, menteeCount, "mentee");
-        return pins[mentee];
+        return slots.pinnedMentorOf(mentee);
     }
 
     @Override
     public int[] pins() {
-        return pins.clone();
+        return slots.pins();
     }
 
     @Override
     public boolean hasPins() {
-        return hasPins;
+        return slots.hasPins();
     }
 
     @Override
     public SparseAssignmentProblem withPins(int[] pinnedMentorOf) {
-        int[] checked = Checks.pins(pinnedMentorOf, this);
-        return new SparseAssignmentProblem(menteeCount, mentorCount, rowStart, mentors, scores, capacities, checked);
+        return new SparseAssignmentProblem(menteeCount, rowStart, mentors, scores,
+                slots.withPins(pinnedMentorOf, this));
     }
 
     // Package-private views of the internal arrays for the solvers; never handed to callers.
@@ -215,11 +208,11 @@ public final class SparseAssignmentProblem implements AssignmentProblem {
     }
 
     int[] capacitiesView() {
-        return capacities;
+        return slots.capacitiesView();
     }
 
     int[] pinsView() {
-        return pins;
+        return slots.pinsView();
     }
 
     @Override

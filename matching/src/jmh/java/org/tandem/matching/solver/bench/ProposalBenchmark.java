@@ -10,6 +10,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.tandem.matching.MatchingProblem;
 import org.tandem.matching.Proposal;
 import org.tandem.matching.strategy.OptimalStrategy;
@@ -31,6 +32,11 @@ public class ProposalBenchmark {
     @State(Scope.Benchmark)
     public static class Region {
         SampleBases.Base base;
+
+        @TearDown(Level.Trial)
+        public void printLoad() {
+            Scenarios.printLoad("regionProposal");
+        }
 
         @Setup(Level.Trial)
         public void setUp() {

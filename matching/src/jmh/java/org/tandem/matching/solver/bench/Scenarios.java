@@ -93,6 +93,14 @@ final class Scenarios {
         return DenseAssignmentProblem.of(scores, filled(m, 5));
     }
 
+    /** Prints the system load average, so that each figure can be read next to how busy the machine was. */
+    static void printLoad(String scenario) {
+        java.lang.management.OperatingSystemMXBean os =
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        System.out.printf("[%s] load average (1 min) at the end of the trial: %.2f on %d cores%n", scenario,
+                os.getSystemLoadAverage(), os.getAvailableProcessors());
+    }
+
     static int[] filled(int m, int value) {
         int[] a = new int[m];
         Arrays.fill(a, value);

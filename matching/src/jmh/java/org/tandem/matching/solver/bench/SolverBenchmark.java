@@ -11,10 +11,12 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.tandem.matching.solver.Assignment;
 import org.tandem.matching.solver.BlockingPair;
 import org.tandem.matching.solver.DenseAssignmentProblem;
 import org.tandem.matching.solver.OptimalAssignmentSolver;
+import org.tandem.matching.solver.PreferenceProblem;
 import org.tandem.matching.solver.SparseAssignmentProblem;
 import org.tandem.matching.solver.StabilityChecker;
 import org.tandem.matching.solver.StableAssignmentSolver;
@@ -44,6 +46,11 @@ public class SolverBenchmark {
     public static class Region {
         DenseAssignmentProblem problem;
 
+        @TearDown(Level.Trial)
+        public void printLoad() {
+            Scenarios.printLoad("region");
+        }
+
         @Setup(Level.Trial)
         public void setUp() {
             problem = Scenarios.region();
@@ -55,6 +62,11 @@ public class SolverBenchmark {
     @State(Scope.Benchmark)
     public static class Sparse {
         SparseAssignmentProblem problem;
+
+        @TearDown(Level.Trial)
+        public void printLoad() {
+            Scenarios.printLoad("sparse");
+        }
 
         @Setup(Level.Trial)
         public void setUp() {
@@ -68,6 +80,11 @@ public class SolverBenchmark {
     public static class Square {
         DenseAssignmentProblem problem;
 
+        @TearDown(Level.Trial)
+        public void printLoad() {
+            Scenarios.printLoad("square");
+        }
+
         @Setup(Level.Trial)
         public void setUp() {
             problem = Scenarios.square(2000, 1_000_000, Scenarios.SEED + 2);
@@ -80,6 +97,11 @@ public class SolverBenchmark {
     public static class Square100 {
         DenseAssignmentProblem problem;
 
+        @TearDown(Level.Trial)
+        public void printLoad() {
+            Scenarios.printLoad("square100");
+        }
+
         @Setup(Level.Trial)
         public void setUp() {
             problem = Scenarios.square(2000, 100, Scenarios.SEED + 4);
@@ -91,6 +113,11 @@ public class SolverBenchmark {
     @State(Scope.Benchmark)
     public static class Stable {
         DenseAssignmentProblem problem;
+
+        @TearDown(Level.Trial)
+        public void printLoad() {
+            Scenarios.printLoad("stable");
+        }
 
         @Setup(Level.Trial)
         public void setUp() {
@@ -136,6 +163,12 @@ public class SolverBenchmark {
     @Benchmark
     public long[] square100Ortools(Square100 s) {
         return Scenarios.orToolsLinearSum(s.problem);
+    }
+
+    /** Both sides' preference lists and ranks from the stable scenario's scores (10,000 x 2,000, 20M pairs). */
+    @Benchmark
+    public PreferenceProblem preferencesTandem(Stable s) {
+        return PreferenceProblem.fromScores(s.problem);
     }
 
     /** From scores to a verified stable result: solve, then check for blocking pairs. */

@@ -18,7 +18,9 @@ import java.util.Arrays;
  * {@code u[i] <= 0} with equality for rows in D. Together these certify optimality.
  *
  * <p>Deterministic by construction: rows are processed in index order after a greedy start in which each row
- * takes its cheapest mentor (smallest index on ties) while capacity lasts; the search extracts the mentor with the
+ * takes, among its cheapest mentors, the one with the smallest index that still has room (a row whose cheapest
+ * mentors are all full waits for the search; taking any cheapest mentor keeps the duals feasible, and spreading
+ * tied rows leaves far fewer to search when scores have few levels); the search extracts the mentor with the
  * smallest distance, preferring a mentor with spare capacity, then the smaller index; an equal-distance exit to D
  * is preferred over expanding a full mentor. The dense and the sparse search follow the same order, so the same
  * pairs give the same assignment in either layout.
@@ -101,20 +103,26 @@ public final class ShortestAugmentingPath {
             }
             long best = FORBIDDEN;
             int bestJ = -1;
+            int bestFree = -1;
             int off = i * m;
             for (int j = 0; j < m; j++) {
                 long c = cost[off + j];
-                if (c < best && cap[j] > 0) {
-                    best = c;
-                    bestJ = j;
+                if (c <= best && cap[j] > 0) {
+                    if (c < best) {
+                        best = c;
+                        bestJ = j;
+                        bestFree = s.load[j] < cap[j] ? j : -1;
+                    } else if (bestFree < 0 && s.load[j] < cap[j]) {
+                        bestFree = j;
+                    }
                 }
             }
             if (bestJ < 0) {
                 continue;
             }
             s.u[i] = best;
-            if (s.load[bestJ] < cap[bestJ]) {
-                s.append(i, bestJ);
+            if (bestFree >= 0) {
+                s.append(i, bestFree);
             } else {
                 pending[pendingCount++] = i;
             }
@@ -152,19 +160,26 @@ public final class ShortestAugmentingPath {
             }
             long best = FORBIDDEN;
             int bestJ = -1;
+            int bestFree = -1;
             for (int e = rowStart[i]; e < rowStart[i + 1]; e++) {
                 int j = col[e];
-                if (cost[e] < best && cap[j] > 0) {
-                    best = cost[e];
-                    bestJ = j;
+                long c = cost[e];
+                if (c <= best && cap[j] > 0) {
+                    if (c < best) {
+                        best = c;
+                        bestJ = j;
+                        bestFree = s.load[j] < cap[j] ? j : -1;
+                    } else if (bestFree < 0 && s.load[j] < cap[j]) {
+                        bestFree = j;
+                    }
                 }
             }
             if (bestJ < 0) {
                 continue;
             }
             s.u[i] = best;
-            if (s.load[bestJ] < cap[bestJ]) {
-                s.append(i, bestJ);
+            if (bestFree >= 0) {
+                s.append(i, bestFree);
             } else {
                 pending[pendingCount++] = i;
             }

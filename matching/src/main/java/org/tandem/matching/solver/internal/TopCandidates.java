@@ -23,9 +23,15 @@ public final class TopCandidates {
     private TopCandidates() {
     }
 
-    /** A restricted problem in CSR layout, mentor-ascending within each row. */
-    public record Csr(int[] rowStart, int[] col, long[] cost) {
+    /**
+     * A restricted problem in CSR layout, mentor-ascending within each row, with per row a lower bound on the cost
+     * of every allowed pair it leaves out ({@link #NONE_LEFT_OUT} when it keeps them all).
+     */
+    public record Csr(int[] rowStart, int[] col, long[] cost, long[] leftOutAtLeast) {
     }
+
+    /** The bound of a row that keeps all of its pairs. */
+    static final long NONE_LEFT_OUT = Long.MAX_VALUE;
 
     /**
      * Keeps the {@code k} cheapest pairs of each row of a dense score matrix.
@@ -39,9 +45,11 @@ public final class TopCandidates {
         int[] rowStart = new int[n + 1];
         int[] col = new int[n * Math.min(k, m)];
         long[] cost = new long[col.length];
+        long[] bound = new long[n];
         int pos = 0;
         for (int i = 0; i < n; i++) {
             rowStart[i] = pos;
+            bound[i] = NONE_LEFT_OUT;
             if (skip[i]) {
                 continue;
             }
@@ -52,10 +60,11 @@ public final class TopCandidates {
                     sel.offer(scale.cost(scores[off + j]), tie(i, j), j);
                 }
             }
+            bound[i] = sel.leftOutAtLeast();
             pos = sel.drainSortedByMentor(col, cost, pos);
         }
         rowStart[n] = pos;
-        return trimmed(rowStart, col, cost, pos);
+        return trimmed(rowStart, col, cost, bound, pos);
     }
 
     /** Keeps the {@code k} cheapest pairs of each row of a sparse problem in CSR layout. */
@@ -69,9 +78,11 @@ public final class TopCandidates {
         }
         int[] outCol = new int[(int) bound];
         long[] outCost = new long[(int) bound];
+        long[] leftOut = new long[n];
         int pos = 0;
         for (int i = 0; i < n; i++) {
             outStart[i] = pos;
+            leftOut[i] = NONE_LEFT_OUT;
             if (skip[i]) {
                 continue;
             }
@@ -82,17 +93,18 @@ public final class TopCandidates {
                     sel.offer(scale.cost(scores[e]), tie(i, j), j);
                 }
             }
+            leftOut[i] = sel.leftOutAtLeast();
             pos = sel.drainSortedByMentor(outCol, outCost, pos);
         }
         outStart[n] = pos;
-        return trimmed(outStart, outCol, outCost, pos);
+        return trimmed(outStart, outCol, outCost, leftOut, pos);
     }
 
-    private static Csr trimmed(int[] rowStart, int[] col, long[] cost, int size) {
+    private static Csr trimmed(int[] rowStart, int[] col, long[] cost, long[] bound, int size) {
         if (size == col.length) {
-            return new Csr(rowStart, col, cost);
+            return new Csr(rowStart, col, cost, bound);
         }
-        return new Csr(rowStart, java.util.Arrays.copyOf(col, size), java.util.Arrays.copyOf(cost, size));
+        return new Csr(rowStart, java.util.Arrays.copyOf(col, size), java.util.Arrays.copyOf(cost, size), bound);
     }
 
     /**
@@ -106,6 +118,7 @@ public final class TopCandidates {
         long[] v = r.mentorPotentials();
         long[] u = r.rowPotentials();
         Selector sel = new Selector(perRow);
+        long vMax = maxPotential(m, cap, v);
         Growing out = null;
         for (int i = 0; i < n; i++) {
             if (skip[i]) {
@@ -116,7 +129,7 @@ public final class TopCandidates {
             int from = restricted.rowStart[i];
             int to = restricted.rowStart[i + 1];
             int e = from;
-            for (int j = 0; j < m; j++) {
+            for (int j = settled(restricted, i, ui, vMax) ? m : 0; j < m; j++) {
                 if (cap[j] == 0 || (forbidden != null && forbidden[off + j])) {
                     continue;
                 }
@@ -143,6 +156,7 @@ public final class TopCandidates {
         long[] v = r.mentorPotentials();
         long[] u = r.rowPotentials();
         Selector sel = new Selector(perRow);
+        long vMax = maxPotential(m, cap, v);
         Growing out = null;
         for (int i = 0; i < n; i++) {
             if (skip[i]) {
@@ -151,7 +165,8 @@ public final class TopCandidates {
             long ui = u[i];
             int to = restricted.rowStart[i + 1];
             int e = restricted.rowStart[i];
-            for (int f = rowStart[i]; f < rowStart[i + 1]; f++) {
+            int rowEnd = settled(restricted, i, ui, vMax) ? rowStart[i] : rowStart[i + 1];
+            for (int f = rowStart[i]; f < rowEnd; f++) {
                 int j = col[f];
                 if (cap[j] == 0) {
                     continue;
@@ -170,6 +185,26 @@ public final class TopCandidates {
             out = addRow(out, sel, restricted, i, ui, v);
         }
         return out == null ? null : out.build(n);
+    }
+
+    /** The largest mentor potential among mentors with capacity (all are {@code <= 0}). */
+    private static long maxPotential(int m, int[] cap, long[] v) {
+        long max = Long.MIN_VALUE;
+        for (int j = 0; j < m; j++) {
+            if (cap[j] > 0) {
+                max = Math.max(max, v[j]);
+            }
+        }
+        return max;
+    }
+
+    /**
+     * Whether every pair row {@code i} leaves out has a non-negative reduced cost without looking at them: each
+     * costs at least the row's bound, and no mentor's potential exceeds {@code vMax}.
+     */
+    private static boolean settled(Csr restricted, int i, long ui, long vMax) {
+        long bound = restricted.leftOutAtLeast[i];
+        return bound == NONE_LEFT_OUT || vMax == Long.MIN_VALUE || bound - ui - vMax >= 0;
     }
 
     /**
@@ -233,20 +268,24 @@ public final class TopCandidates {
      */
     private static final class Growing {
         private final int[] rowStart;
+        private final long[] bounds;
         private int[] col;
         private long[] cost;
         private int size;
         private int rowFrom;
         private int next;
 
-        private Growing(int n, int capacity) {
+        private Growing(int n, int capacity, long[] bounds) {
             rowStart = new int[n + 1];
+            this.bounds = bounds;
             col = new int[capacity];
             cost = new long[capacity];
         }
 
         static Growing copyRows(Csr restricted, int upTo) {
-            Growing g = new Growing(restricted.rowStart.length - 1, restricted.col.length + 1024);
+            // pairs added to a row were left out before, so they cost at least its bound: the bounds stay valid
+            Growing g = new Growing(restricted.rowStart.length - 1, restricted.col.length + 1024,
+                    restricted.leftOutAtLeast);
             int end = restricted.rowStart[upTo];
             System.arraycopy(restricted.col, 0, g.col, 0, end);
             System.arraycopy(restricted.cost, 0, g.cost, 0, end);
@@ -296,7 +335,7 @@ public final class TopCandidates {
                 rowStart[i] = size;
                 rowStart[i + 1] = size;
             }
-            return new Csr(rowStart, java.util.Arrays.copyOf(col, size), java.util.Arrays.copyOf(cost, size));
+            return new Csr(rowStart, java.util.Arrays.copyOf(col, size), java.util.Arrays.copyOf(cost, size), bounds);
         }
     }
 
@@ -315,11 +354,20 @@ public final class TopCandidates {
             this.heapCol = new int[k];
         }
 
+        private int offered;
+
         void clear() {
             size = 0;
+            offered = 0;
+        }
+
+        /** The worst kept cost when some offered pair was not kept (it cost at least that), else NONE_LEFT_OUT. */
+        long leftOutAtLeast() {
+            return offered > size ? heapCost[0] : NONE_LEFT_OUT;
         }
 
         void offer(long c, int t, int j) {
+            offered++;
             int pos;
             if (size < k) {
                 pos = size++;
