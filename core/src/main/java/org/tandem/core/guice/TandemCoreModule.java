@@ -42,6 +42,7 @@ import org.tandem.core.program.Programs;
 import org.tandem.core.questionnaire.ColumnMappings;
 import org.tandem.core.questionnaire.ImportingQuestionnaires;
 import org.tandem.core.questionnaire.InMemoryColumnMappings;
+import org.tandem.core.roadmap.application.KeepingRoadmaps;
 import org.tandem.core.roadmap.store.InMemoryRoadmaps;
 import org.tandem.core.roadmap.store.Roadmaps;
 import org.tandem.core.program.application.OpeningProgram;
@@ -146,6 +147,11 @@ public final class TandemCoreModule extends AbstractModule {
     RecordingMentorQuestionnaire recordingMentorQuestionnaire(CommandContext context, People people,
                                                               CompetencyCatalog catalog) {
         return new RecordingMentorQuestionnaire(context, people, catalog);
+    }
+
+    @Provides
+    KeepingRoadmaps keepingRoadmaps(CommandContext context, Roadmaps roadmaps) {
+        return new KeepingRoadmaps(context, roadmaps);
     }
 
     @Provides

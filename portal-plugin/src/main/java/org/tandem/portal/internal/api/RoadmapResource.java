@@ -125,7 +125,8 @@ final class RoadmapResource implements Resource {
                     "В файле не найдено ни одного мероприятия дорожной карты.",
                     "The file holds no activity of a roadmap.")).with("importFindings", findings);
         }
-        StoredRoadmap stored = api.tandem.roadmaps().save(id, organization.id(), plan);
+        StoredRoadmap stored = Api.value(api.uses().keepingRoadmaps().keep(exchange.actor(), id, organization.id(),
+                plan));
         return new Reply(existing.isPresent() ? 200 : 201, new ImportView(SummaryView.of(stored), findings),
                 "application/json");
     }
@@ -182,8 +183,8 @@ final class RoadmapResource implements Resource {
             throw body.bad("documentDate", "дата документа даётся с его номером", "a document date comes with its number");
         }
         LocalDate doneOn = body.date("doneOn");
-        StoredRoadmap updated = api.tandem.roadmaps().record(roadmap.id(),
-                ActivityExecution.of(activity, doneOn, new Evidence(number, documentDate, link)));
+        StoredRoadmap updated = Api.value(api.uses().keepingRoadmaps().record(exchange.actor(), roadmap.id(),
+                ActivityExecution.of(activity, doneOn, new Evidence(number, documentDate, link))));
         return new Reply(201, detail(updated, api.uses().context().today(), 30, exchange.locale()), "application/json");
     }
 

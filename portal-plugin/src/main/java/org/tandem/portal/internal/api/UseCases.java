@@ -24,6 +24,7 @@ import org.tandem.core.people.application.RecordingMentorQuestionnaire;
 import org.tandem.core.people.application.WithdrawingConsent;
 import org.tandem.core.program.application.OpeningProgram;
 import org.tandem.core.questionnaire.ImportingQuestionnaires;
+import org.tandem.core.roadmap.application.KeepingRoadmaps;
 import org.tandem.core.validation.CommandValidator;
 import org.tandem.matching.application.ProposingMatches;
 import org.tandem.portal.TandemService;
@@ -45,6 +46,10 @@ final class UseCases {
 
     CommandContext context() {
         return tandem.commandContext();
+    }
+
+    KeepingRoadmaps keepingRoadmaps() {
+        return new KeepingRoadmaps(context(), tandem.roadmaps());
     }
 
     PairingRules rules() {
