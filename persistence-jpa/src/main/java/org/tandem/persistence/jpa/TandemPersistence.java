@@ -212,6 +212,7 @@ public final class TandemPersistence implements AutoCloseable {
      */
     public int migrate() {
         FluentConfiguration configuration = Flyway.configure(TandemPersistence.class.getClassLoader())
+                .loggers("slf4j")   // like the rest of the library, not java.util.logging
                 .dataSource(dataSource)
                 .locations(MIGRATIONS);
         schema.ifPresent(name -> configuration.schemas(name).defaultSchema(name).createSchemas(true));

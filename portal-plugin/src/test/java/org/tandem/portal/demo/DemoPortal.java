@@ -39,7 +39,6 @@ public final class DemoPortal {
     private static final String DEMO_USER = "sample-s2-head";
     private static final String DEMO_USER_NAME = "Ветлугин Арсений Маркович";
     /** Kept, so that the logger's level is not lost with a collected logger. */
-    private static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
 
     private DemoPortal() {
     }
@@ -63,7 +62,6 @@ public final class DemoPortal {
         // the bundles' SLF4J must not find a provider of the class path through the context class loader
         Thread.currentThread().setContextClassLoader(ClassLoader.getPlatformClassLoader());
         Logger.getLogger("").setLevel(Level.WARNING);
-        FLYWAY.setLevel(Level.SEVERE);   // its one warning: H2 newer than the versions it was checked with
 
         boolean fresh = !Files.exists(data.resolve("tandem.mv.db"));
         System.out.println("Starting the Tandem demo portal (Apache Felix, embedded H2 in " + data + ") ...");
