@@ -2,7 +2,6 @@ package org.tandem.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -59,7 +58,7 @@ class PersistenceInOsgiIT {
 
     @BeforeAll
     static void startFramework() throws Exception {
-        storage = Path.of(required("tandem.it.storage") + "-persistence");
+        storage = Path.of(TandemFelix.required("tandem.it.storage") + "-persistence");
         hostDatabases = storage.resolveSibling("it-host-databases");
         delete(hostDatabases);
         felix = boot(true);
@@ -230,8 +229,8 @@ class PersistenceInOsgiIT {
     // ---- helpers
 
     private static Felix boot(boolean clean) throws Exception {
-        return Felix.start(storage, clean, Path.of(required("tandem.it.bundles")), Path.of(required("tandem.it.plugin")),
-                Map.of("org.osgi.service.http.port", String.valueOf(freePort())));
+        return Felix.start(storage, clean, Path.of(TandemFelix.required("tandem.it.bundles")),
+                Path.of(TandemFelix.required("tandem.it.plugin")), Map.of("org.osgi.service.http.port", String.valueOf(freePort())));
     }
 
     /** The TandemService once it is registered and {@code ready} holds. */
@@ -328,16 +327,5 @@ class PersistenceInOsgiIT {
                 }
             }
         }
-    }
-
-    private static String required(String property) {
-        String value = System.getProperty(property);
-        if (value == null) {
-            throw new IllegalStateException("system property " + property + " is not set: run through Maven (failsafe)");
-        }
-        if (!new File(value).isAbsolute()) {
-            throw new IllegalStateException(property + " must be absolute: " + value);
-        }
-        return value;
     }
 }

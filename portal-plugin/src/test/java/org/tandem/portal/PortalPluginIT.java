@@ -2,32 +2,18 @@ package org.tandem.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
-import java.lang.reflect.Array;
-import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Dictionary;
-import java.util.HashMap;
 import java.util.Hashtable;
 import java.util.List;
-import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,7 +30,6 @@ import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.framework.launch.Framework;
-import org.osgi.framework.launch.FrameworkFactory;
 
 /**
  * Boots a real Apache Felix framework with Declarative Services, Configuration Admin and the Jetty 12 Servlet
@@ -91,7 +76,7 @@ class PortalPluginIT {
         HttpResponse<String> health = awaitResponse("/tandem/api/health", "en", r -> r.statusCode() == 200);
         assertThat(health.statusCode()).isEqualTo(200);
 
-        assertThat(componentStates()).containsEntry("org.tandem.portal.internal.TandemServiceImpl", "ACTIVE")
+        assertThat(felix.componentStates("org.tandem.portal")).containsEntry("org.tandem.portal.internal.TandemServiceImpl", "ACTIVE")
                 .containsEntry("org.tandem.portal.internal.TandemApiServlet", "ACTIVE");
         assertThat(framework.getBundleContext().getAllServiceReferences("org.tandem.portal.TandemService", null))
                 .hasSize(1);
@@ -266,44 +251,6 @@ class PortalPluginIT {
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put(Constants.SERVICE_RANKING, ranking);
         return properties;
-    }
-
-    /** Implementation class name to state of each component of the plug-in, from the ServiceComponentRuntime. */
-    private static Map<String, String> componentStates() throws Exception {
-        BundleContext context = framework.getBundleContext();
-        // all references: the system bundle is wired to no copy of the DS API, so the assignable filter would hide it
-        ServiceReference<?>[] references = context.getAllServiceReferences(
-                "org.osgi.service.component.runtime.ServiceComponentRuntime", null);
-        assertThat(references).as("ServiceComponentRuntime").isNotNull().hasSize(1);
-        ServiceReference<?> reference = references[0];
-        Object scr = context.getService(reference);
-        Bundle api = Arrays.stream(context.getBundles())
-                .filter(b -> "org.osgi.service.component".equals(b.getSymbolicName())).findFirst().orElseThrow();
-        Class<?> runtime = api.loadClass("org.osgi.service.component.runtime.ServiceComponentRuntime");
-        Class<?> description = api.loadClass("org.osgi.service.component.runtime.dto.ComponentDescriptionDTO");
-        Object bundles = Array.newInstance(Bundle.class, 1);
-        Array.set(bundles, 0, bundle("org.tandem.portal"));
-        Method descriptions = runtime.getMethod("getComponentDescriptionDTOs", bundles.getClass());
-        Method configurations = runtime.getMethod("getComponentConfigurationDTOs", description);
-        Map<String, String> states = new HashMap<>();
-        for (Object dto : (Iterable<?>) descriptions.invoke(scr, bundles)) {
-            String implementation = (String) description.getField("implementationClass").get(dto);
-            String state = "NONE";
-            for (Object configuration : (Iterable<?>) configurations.invoke(scr, dto)) {
-                int value = configuration.getClass().getField("state").getInt(configuration);
-                state = switch (value) {
-                    case 1 -> "UNSATISFIED_CONFIGURATION";
-                    case 2 -> "UNSATISFIED_REFERENCE";
-                    case 4 -> "SATISFIED";
-                    case 8 -> "ACTIVE";
-                    case 16 -> "FAILED_ACTIVATION";
-                    default -> "STATE_" + value;
-                };
-            }
-            states.put(implementation, state);
-        }
-        context.ungetService(reference);
-        return states;
     }
 
     private static List<String> ids(JsonNode strategies) {

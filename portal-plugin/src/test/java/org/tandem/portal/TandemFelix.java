@@ -60,6 +60,11 @@ final class TandemFelix implements AutoCloseable {
         return felix.bundle(symbolicName);
     }
 
+    /** Implementation class name to state of each component of a bundle, from the ServiceComponentRuntime. */
+    Map<String, String> componentStates(String symbolicName) throws Exception {
+        return felix.componentStates(symbolicName);
+    }
+
     URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
@@ -116,7 +121,8 @@ final class TandemFelix implements AutoCloseable {
         }
     }
 
-    private static String required(String property) {
+    /** An absolute path that failsafe passes as a system property. */
+    static String required(String property) {
         String value = System.getProperty(property);
         if (value == null) {
             throw new IllegalStateException("system property " + property + " is not set: run through Maven (failsafe)");
