@@ -162,7 +162,7 @@ public final class Felix implements AutoCloseable {
     /**
      * Sets the properties of a configuration through Configuration Admin; {@code null} deletes the configuration.
      */
-    public void configure(String pid, Map<String, Object> properties) throws Exception {
+    public void configure(String pid, Map<String, ?> properties) throws Exception {
         ServiceReference<?> reference = reference("org.osgi.service.cm.ConfigurationAdmin");
         if (reference == null) {
             throw new IllegalStateException("no Configuration Admin");

@@ -24,6 +24,7 @@ import org.osgi.framework.launch.Framework;
 final class TandemFelix implements AutoCloseable {
 
     static final Duration WAIT = Duration.ofSeconds(20);
+    private static final String DEMO_USER_PID = "org.tandem.portal.demo";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Felix felix;
@@ -40,12 +41,28 @@ final class TandemFelix implements AutoCloseable {
         Felix felix = Felix.start(Path.of(required("tandem.it.storage")).resolve(name), true,
                 Path.of(required("tandem.it.bundles")), Path.of(required("tandem.it.plugin")),
                 Map.of("org.osgi.service.http.port", String.valueOf(port)));
-        return new TandemFelix(felix, port);
+        TandemFelix tandem = new TandemFelix(felix, port);
+        tandem.actAsDemoAdministrator();
+        return tandem;
     }
 
     @Override
     public void close() throws Exception {
         felix.close();
+    }
+
+    /**
+     * Configures the demo user, who exists only when configured, as a portal administrator who sets Tandem up, and
+     * waits until the API knows him.
+     */
+    void actAsDemoAdministrator() throws Exception {
+        felix.configure(DEMO_USER_PID, Map.of("person", "demo-curator", "name", "Демо Куратор", "administrator", true));
+        awaitResponse("/tandem/api/me", "en", r -> r.statusCode() == 200);
+    }
+
+    /** Removes the demo user's configuration: with no host service either, nobody acts. */
+    void removeDemoUser() throws Exception {
+        felix.configure(DEMO_USER_PID, null);
     }
 
     Framework framework() {

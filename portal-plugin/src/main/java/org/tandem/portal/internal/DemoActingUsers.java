@@ -18,11 +18,13 @@ import org.tandem.portal.spi.ActingUsers;
 
 /**
  * The demo's acting user: every request acts as one configured person (by default {@code demo-curator}, a portal
- * administrator, so that the demo can create its organizations and appoint itself curator). Ranked -1000: the
- * host's own {@link ActingUsers} with any ordinary ranking replaces it.
+ * administrator, so that the demo can create its organizations and appoint itself curator). It exists only while
+ * its configuration (PID {@code org.tandem.portal.demo}) does, so that a portal without its own
+ * {@link ActingUsers} answers 401 rather than letting anyone act. Ranked -1000: the host's own {@link ActingUsers}
+ * with any ordinary ranking replaces it.
  */
 @Component(service = ActingUsers.class, configurationPid = DemoActingUsers.PID,
-        configurationPolicy = ConfigurationPolicy.OPTIONAL,
+        configurationPolicy = ConfigurationPolicy.REQUIRE,
         property = "service.ranking:Integer=" + DemoActingUsers.RANKING)
 @Designate(ocd = DemoActingUsers.Config.class)
 public final class DemoActingUsers implements ActingUsers {

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.Hashtable;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -103,14 +102,7 @@ public final class DemoPortal {
      * does there and approve pairs (the plug-in's own default demo user holds no role in the sample data).
      */
     private static void actAs(Felix felix, String person, String name) throws Exception {
-        Object configAdmin = felix.awaitService("org.osgi.service.cm.ConfigurationAdmin", Duration.ofSeconds(60),
-                service -> true);
-        Object configuration = Felix.call(configAdmin, "getConfiguration", "org.tandem.portal.demo", "?");
-        Hashtable<String, Object> properties = new Hashtable<>();
-        properties.put("person", person);
-        properties.put("name", name);
-        properties.put("administrator", Boolean.FALSE);
-        Felix.call(configuration, "update", properties);
+        felix.configure("org.tandem.portal.demo", Map.of("person", person, "name", name, "administrator", false));
     }
 
     private static boolean portIsFree(int port) throws IOException {

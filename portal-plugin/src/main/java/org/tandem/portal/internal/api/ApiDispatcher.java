@@ -26,6 +26,9 @@ public final class ApiDispatcher {
     private static final LocalizedText NOT_FOUND = LocalizedText.of("Нет такого ресурса: %s", "No such resource: %s");
     private static final LocalizedText METHOD_NOT_ALLOWED = LocalizedText.of(
             "Метод %s здесь не поддерживается; используйте %s", "Method %s is not supported here; use %s");
+    private static final LocalizedText CROSS_ORIGIN = LocalizedText.of(
+            "Изменения принимаются только со страниц этого же портала.",
+            "Changes are accepted only from pages of this portal itself.");
 
     private final TandemService tandem;
     private final Router router = new Router();
@@ -61,6 +64,10 @@ public final class ApiDispatcher {
             }
             return;
         }
+        if (!SAFE_METHODS.contains(request.getMethod()) && crossOrigin(request)) {
+            error(response, ErrorMapper.error(403, "cross-origin", CROSS_ORIGIN.in(locale), Map.of()));
+            return;
+        }
         Exchange exchange = new Exchange(request, locale, users, json);
         exchange.pathParameters(match.parameters());
         Reply reply;
@@ -74,6 +81,33 @@ public final class ApiDispatcher {
             return;
         }
         write(response, reply.status(), reply.body(), "HEAD".equals(request.getMethod()));
+    }
+
+    private static final List<String> SAFE_METHODS = List.of("GET", "HEAD");
+
+    /**
+     * Whether a browser sent the request from a page of another origin (a forged request riding on the curator's
+     * cookies): {@code Sec-Fetch-Site} says so, or {@code Origin} names another scheme, host or port than the
+     * request's. Clients that are not browsers send neither and pass.
+     */
+    static boolean crossOrigin(HttpServletRequest request) {
+        String site = request.getHeader("Sec-Fetch-Site");
+        if ("cross-site".equals(site) || "same-site".equals(site)) {
+            return true;
+        }
+        String origin = request.getHeader("Origin");
+        if (origin == null) {
+            return false;
+        }
+        try {
+            java.net.URI from = java.net.URI.create(origin.trim());
+            int fromPort = from.getPort() >= 0 ? from.getPort() : "https".equalsIgnoreCase(from.getScheme()) ? 443 : 80;
+            return !(request.getScheme().equalsIgnoreCase(from.getScheme())
+                    && request.getServerName().equalsIgnoreCase(from.getHost())
+                    && request.getServerPort() == fromPort);
+        } catch (IllegalArgumentException e) {
+            return true;   // "null" or garbage: not our page
+        }
     }
 
     /** The first of the user's Accept-Language tags that is ru or en; else the portal's locale. */

@@ -20,6 +20,7 @@ import org.tandem.core.questionnaire.ImportingQuestionnaires;
 import org.tandem.core.questionnaire.QuestionnaireField;
 import org.tandem.core.questionnaire.QuestionnaireFile;
 import org.tandem.core.questionnaire.QuestionnaireSide;
+import org.tandem.core.shared.EventType;
 import org.tandem.core.shared.LocalizedText;
 
 /**
@@ -67,6 +68,10 @@ final class ImportResource implements Resource {
         ColumnMapping mapping = mapping(exchange.path("mapping"), organization, body, "columns");
         api.allowIn(exchange, Action.MANAGE_BASE, organization.id());
         api.tandem.columnMappings().save(mapping);
+        api.uses().context().publish(EventType.COLUMN_MAPPING_SAVED, exchange.actor(), "ColumnMapping",
+                organization.id().value() + "/" + mapping.id(), Map.of("organization", organization.id().value(),
+                        "fields", mapping.columns().keySet().stream().map(Enum::name).sorted()
+                                .collect(java.util.stream.Collectors.joining(","))));
         return Reply.ok(MappingView.of(mapping));
     }
 

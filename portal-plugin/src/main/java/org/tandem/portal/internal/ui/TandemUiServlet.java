@@ -64,7 +64,8 @@ public final class TandemUiServlet extends HttpServlet {
             + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
     /** Path inside {@value #ROOT} to the loaded file; the bundle's content does not change while it runs. */
-    private final transient Map<String, Optional<Resource>> cache = new ConcurrentHashMap<>();
+    /** The files found so far; misses are not kept, so that requests for made-up names cannot fill the heap. */
+    private final transient Map<String, Resource> cache = new ConcurrentHashMap<>();
 
     private record Resource(byte[] content, String type, String etag) {
     }
@@ -86,8 +87,7 @@ public final class TandemUiServlet extends HttpServlet {
             return;
         }
         String path = pathInfo.equals("/") ? "index.html" : pathInfo.substring(1);
-        Optional<Resource> found = SAFE_PATH.matcher(path).matches() ? cache.computeIfAbsent(path, this::load)
-                : Optional.empty();
+        Optional<Resource> found = SAFE_PATH.matcher(path).matches() ? cached(path) : Optional.empty();
         if (found.isEmpty()) {
             plain(response, HttpServletResponse.SC_NOT_FOUND, "Not found: " + request.getRequestURI());
             return;
@@ -106,6 +106,16 @@ public final class TandemUiServlet extends HttpServlet {
         if ("GET".equals(method)) {
             response.getOutputStream().write(resource.content());
         }
+    }
+
+    private Optional<Resource> cached(String path) {
+        Resource known = cache.get(path);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Resource> loaded = load(path);
+        loaded.ifPresent(resource -> cache.put(path, resource));
+        return loaded;
     }
 
     private Optional<Resource> load(String path) {
