@@ -234,6 +234,23 @@ class JsonApiIT {
 
         assertThat(participants("MENTEE")).contains("t-101", "t-102", "p-201");
         assertThat(participants("MENTOR")).containsExactly("m-1", "m-2");
+
+        // the same answers as an XLSX workbook (dates of birth as date cells): read inside the framework by the
+        // POI the plug-in embeds, they are the same people, so nothing changes
+        Answer workbook = call("POST", "/organizations/" + SCHOOL
+                        + "/questionnaires/mentees?mapping=mentee-form&filename=mentees.xlsx", "en",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                xlsx(resource("mentees-utf8-bom-semicolon.csv")), Map.of());
+        assertThat(workbook.status).as(workbook.raw).isEqualTo(200);
+        assertThat(workbook.body.path("unchanged").asInt()).isEqualTo(3);
+        assertThat(workbook.body.path("created").asInt()).isZero();
+
+        Answer broken = call("POST", "/organizations/" + SCHOOL
+                        + "/questionnaires/mentees?mapping=mentee-form&filename=mentees.xlsx", "ru",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "PK\u0003\u0004 not a workbook".getBytes(StandardCharsets.ISO_8859_1), Map.of());
+        assertThat(broken.status).as(broken.raw).isEqualTo(422);
+        assertThat(broken.body.path("problems").get(0).path("reason").asText()).contains("XLSX");
         Answer mentee = call("GET", "/participants/t-101", "en", null);
         assertThat(texts(mentee.body.path("mentee").path("deficits"), null)).contains("lesson-planning");
     }
@@ -631,6 +648,40 @@ class JsonApiIT {
         try (InputStream in = JsonApiIT.class.getResourceAsStream("/it/" + name)) {
             assertThat(in).as(name).isNotNull();
             return in.readAllBytes();
+        }
+    }
+
+    /**
+     * The rows of a semicolon-separated CSV (with a BOM) as the first sheet of an XLSX workbook, as a form service
+     * exports it: text cells, and dates of birth (column 3, dd.MM.yyyy) as date cells.
+     */
+    private static byte[] xlsx(byte[] csv) throws Exception {
+        String text = new String(csv, StandardCharsets.UTF_8).replace("\uFEFF", "");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             org.apache.commons.csv.CSVParser rows = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+                     .setDelimiter(';').get().parse(new java.io.StringReader(text));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet("Ответы");
+            org.apache.poi.ss.usermodel.CellStyle dateStyle = book.createCellStyle();
+            dateStyle.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("dd.mm.yyyy"));
+            java.time.format.DateTimeFormatter ru = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+            int line = 0;
+            for (org.apache.commons.csv.CSVRecord record : rows) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(line);
+                for (int i = 0; i < record.size(); i++) {
+                    String value = record.get(i);
+                    org.apache.poi.ss.usermodel.Cell cell = row.createCell(i);
+                    if (line > 0 && i == 2 && value.matches("\\d{2}\\.\\d{2}\\.\\d{4}")) {
+                        cell.setCellValue(LocalDate.parse(value, ru));
+                        cell.setCellStyle(dateStyle);
+                    } else {
+                        cell.setCellValue(value);
+                    }
+                }
+                line++;
+            }
+            book.write(out);
+            return out.toByteArray();
         }
     }
 
