@@ -15,7 +15,11 @@ import java.util.Objects;
  * index. Pinned pairs are kept and take capacity; pinned mentees neither propose nor can be displaced, so stability
  * is relative to the remaining capacity (this is what {@link StabilityChecker} checks). Preferences are never sorted
  * in full: each mentee's next choices come from a bounded selection over its row in batches that double in size,
- * and mentors compare scores directly, so memory stays {@code O(n + m)} beyond the problem.
+ * and mentors compare scores directly, so no preference list is ever built. Memory beyond the problem is
+ * {@code O(n + m + P)} for {@code P} proposals (a mentee's pending batch is at most twice what it has proposed, or
+ * 8). This gives the same assignment as {@link #match(PreferenceProblem)} over {@link PreferenceProblem#fromScores}
+ * of the same problem without pins, pair for pair, without the cost of sorting every list in full; check it with
+ * {@link StabilityChecker#blockingPairs(AssignmentProblem, Assignment)}, which also reads the scores directly.
  *
  * <p><b>From explicit preferences</b> ({@link #match(PreferenceProblem)}): the same algorithm over given lists;
  * only mutually acceptable pairs are proposed.
@@ -82,6 +86,8 @@ public final class StableAssignmentSolver implements AssignmentSolver {
                     boolean shortBatch = batchMentor[i] != null && batchLen[i] < batchMentor[i].length;
                     if (exhausted[i] || shortBatch || !refill(i, rows, room, batchMentor, batchScore, batchPos, batchLen)) {
                         exhausted[i] = true;
+                        batchMentor[i] = null;
+                        batchScore[i] = null;
                         break;
                     }
                 }
