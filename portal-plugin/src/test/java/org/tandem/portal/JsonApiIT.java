@@ -119,7 +119,8 @@ class JsonApiIT {
         assertThat(ru.body.path("message").asText()).isEqualTo("Нет организации «nowhere».");
         Answer en = call("GET", "/mentorships/nothing", "en-US,en;q=0.8", null);
         assertThat(en.status).isEqualTo(404);
-        assertThat(en.body.path("message").asText()).isEqualTo("There is no mentorship 'nothing'.");
+        assertThat(en.body.path("message").asText())
+                .isEqualTo("There is no mentorship 'nothing' among those you may see.");
 
         Answer malformed = call("POST", "/organizations/" + SCHOOL + "/participants", "en",
                 "{\"fullName\": \"Broken".getBytes(StandardCharsets.UTF_8));
@@ -469,6 +470,14 @@ class JsonApiIT {
                 json.raw.getBytes(StandardCharsets.UTF_8), Map.of());
         assertThat(copy.status).as(copy.raw).isEqualTo(201);
         assertThat(copy.body.path("roadmap").path("activities").asInt()).isEqualTo(4);
+
+        Answer deleted = call("DELETE", "/roadmaps/rm-copy", "en", null);
+        assertThat(deleted.status).as(deleted.raw).isEqualTo(200);
+        assertThat(deleted.body.path("deleted").path("id").asText()).isEqualTo("rm-copy");
+        assertThat(call("GET", "/roadmaps/rm-copy", "en", null).status).isEqualTo(404);
+        assertThat(call("DELETE", "/roadmaps/rm-copy", "en", null).status).isEqualTo(404);
+        assertThat(texts(call("GET", "/organizations/" + SCHOOL + "/roadmaps", "en", null).body.path("roadmaps"),
+                "id")).containsExactly("rm-2026");
     }
 
     @Test
@@ -494,6 +503,89 @@ class JsonApiIT {
         assertThat(terminated.status).as(terminated.raw).isEqualTo(200);
         assertThat(terminated.body.path("status").asText()).isEqualTo("TERMINATED");
         assertThat(terminated.body.path("endReason").asText()).isEqualTo("переезд наставляемого");
+    }
+
+    @Test
+    @Order(13)
+    void a_mentee_is_reassigned_to_another_mentor_by_order_and_the_old_pair_keeps_her_history() throws Exception {
+        JsonNode ended = call("GET", "/mentorships/" + approvedMentorship, "en", null).body;
+        String mentee = ended.path("mentees").get(0).path("id").asText();
+        String mentor = ended.path("mentor").path("id").asText();
+        String other = mentor.equals("m-1") ? "m-2" : "m-1";
+        Answer proposed = call("POST", "/programs/" + PROGRAM + "/mentorships", "en",
+                json(Map.of("id", "pair-before", "mentor", mentor, "mentees", List.of(mentee))));
+        assertThat(proposed.status).as(proposed.raw).isEqualTo(201);
+        assertThat(call("POST", "/mentorships/pair-before/approval", "en",
+                json(Map.of("orderNumber", "20-о"))).status).isEqualTo(200);
+
+        Answer missing = call("POST", "/mentorships/pair-before/reassignment", "ru",
+                json(Map.of("mentee", mentee, "newMentor", other, "orderNumber", "21-о")));
+        assertThat(missing.status).as(missing.raw).isEqualTo(400);
+        Answer sameMentor = call("POST", "/mentorships/pair-before/reassignment", "en", json(Map.of(
+                "mentee", mentee, "newMentor", mentor, "reason", "x", "orderNumber", "21-о")));
+        assertThat(sameMentor.status).as(sameMentor.raw).isEqualTo(422);
+        assertThat(sameMentor.body.path("reason").asText()).isEqualTo("WRONG_STATE");
+
+        Answer moved = call("POST", "/mentorships/pair-before/reassignment", "ru", json(Map.of("id", "pair-after",
+                "mentee", mentee, "newMentor", other, "reason", "смена профиля", "orderNumber", "21-о",
+                "orderDate", TODAY.toString())));
+        assertThat(moved.status).as(moved.raw).isEqualTo(201);
+        assertThat(moved.body.path("id").asText()).isEqualTo("pair-after");
+        assertThat(moved.body.path("status").asText()).isEqualTo("APPROVED");
+        assertThat(moved.body.path("mentor").path("id").asText()).isEqualTo(other);
+        assertThat(texts(moved.body.path("mentees"), "id")).containsExactly(mentee);
+        assertThat(moved.body.path("reassignedFrom").asText()).isEqualTo("pair-before");
+        assertThat(moved.body.path("order").path("number").asText()).isEqualTo("21-о");
+
+        JsonNode before = call("GET", "/mentorships/pair-before", "en", null).body;
+        // her only mentee gone, the old pair ends with the reason; it shows who was in it on its last day
+        assertThat(before.path("status").asText()).isEqualTo("TERMINATED");
+        assertThat(before.path("endReason").asText()).isEqualTo("смена профиля");
+        assertThat(before.path("memberships").get(0).path("mentee").asText()).isEqualTo(mentee);
+        assertThat(before.path("memberships").get(0).path("leftBecause").asText()).isEqualTo("смена профиля");
+        Answer again = call("POST", "/mentorships/pair-before/reassignment", "en", json(Map.of(
+                "mentee", mentee, "newMentor", mentor, "reason", "назад", "orderNumber", "22-о")));
+        assertThat(again.status).as(again.raw).isEqualTo(422);
+        Answer taken = call("POST", "/mentorships/pair-after/reassignment", "en", json(Map.of("id", "pair-before",
+                "mentee", mentee, "newMentor", mentor, "reason", "назад", "orderNumber", "22-о")));
+        assertThat(taken.status).as(taken.raw).isEqualTo(409);
+    }
+
+    @Test
+    @Order(14)
+    void a_network_agreement_with_a_partner_school_is_recorded_listed_extended_and_its_number_kept() throws Exception {
+        assertThat(call("POST", "/organizations", "ru", json(Map.of("id", "school-8", "name", "МБОУ СОШ № 8",
+                "type", "EDUCATIONAL", "parent", "mun-1"))).status).isEqualTo(201);
+        Map<String, Object> agreement = new java.util.LinkedHashMap<>(Map.of("number", "СН-1", "partner", "school-8",
+                "from", TODAY.minusMonths(1).toString(), "to", TODAY.plusYears(1).toString()));
+        Answer concluded = call("POST", "/organizations/" + SCHOOL + "/agreements", "ru", json(agreement));
+        assertThat(concluded.status).as(concluded.raw).isEqualTo(201);
+        assertThat(concluded.body.path("partner").asText()).isEqualTo("school-8");
+        assertThat(concluded.body.path("validToday").asBoolean()).isTrue();
+
+        JsonNode fromPartner = call("GET", "/organizations/school-8/agreements", "en", null).body.path("agreements");
+        assertThat(texts(fromPartner, "partner")).containsExactly(SCHOOL);
+
+        agreement.put("to", TODAY.plusYears(3).toString());
+        Answer extended = call("POST", "/organizations/" + SCHOOL + "/agreements", "en", json(agreement));
+        assertThat(extended.status).as(extended.raw).isEqualTo(200);
+        assertThat(texts(call("GET", "/organizations/" + SCHOOL + "/agreements", "en", null).body
+                .path("agreements"), "to")).containsExactly(TODAY.plusYears(3).toString());
+
+        agreement.put("partner", "mun-1");
+        Answer reused = call("POST", "/organizations/" + SCHOOL + "/agreements", "ru", json(agreement));
+        assertThat(reused.status).as(reused.raw).isEqualTo(422);
+        assertThat(reused.body.path("message").asText()).contains("СН-1", "school-8");
+        agreement.put("partner", SCHOOL);
+        assertThat(call("POST", "/organizations/" + SCHOOL + "/agreements", "en", json(agreement)).status)
+                .isEqualTo(400);
+        agreement.put("partner", "nowhere");
+        assertThat(call("POST", "/organizations/" + SCHOOL + "/agreements", "en", json(agreement)).status)
+                .isEqualTo(404);
+        agreement.put("partner", "school-8");
+        agreement.put("to", TODAY.minusYears(1).toString());
+        assertThat(call("POST", "/organizations/" + SCHOOL + "/agreements", "en", json(agreement)).status)
+                .isEqualTo(400);
     }
 
     // ---- the host's acting users
@@ -537,10 +629,21 @@ class JsonApiIT {
             assertThat(ru.body.path("error").asText()).isEqualTo("forbidden");
             assertThat(ru.body.path("reason").asText()).isEqualTo("NOT_ALLOWED");
             assertThat(ru.body.path("message").asText()).startsWith("Действие не разрешено");
-            Answer en = call("POST", "/mentorships/" + approvedMentorship + "/meetings", "en",
-                    "application/json", json(Map.of("type", "REGULAR")), stranger);
+            Answer en = call("GET", "/organizations/" + SCHOOL + "/figures", "en", null, null, stranger);
             assertThat(en.status).isEqualTo(403);
             assertThat(en.body.path("message").asText()).startsWith("Not allowed");
+
+            // a pair or a person he may not see answers as if it did not exist: ids cannot be probed
+            Answer hidden = call("POST", "/mentorships/" + approvedMentorship + "/meetings", "en",
+                    "application/json", json(Map.of("type", "REGULAR")), stranger);
+            Answer unknown = call("POST", "/mentorships/no-such-pair/meetings", "en",
+                    "application/json", json(Map.of("type", "REGULAR")), stranger);
+            assertThat(hidden.status).isEqualTo(404);
+            assertThat(unknown.status).isEqualTo(404);
+            assertThat(hidden.body.path("message").asText()).isEqualTo(
+                    "There is no mentorship '" + approvedMentorship + "' among those you may see.");
+            assertThat(call("GET", "/participants/" + mentee, "en", null, null, stranger).status).isEqualTo(404);
+            assertThat(call("GET", "/participants/nobody-at-all", "en", null, null, stranger).status).isEqualTo(404);
 
             // a mentee of the pair may read it, but not the organization's figures
             Map<String, String> asMentee = Map.of("X-Test-User", mentee);

@@ -62,6 +62,11 @@ public final class CommandContext {
         return refusal.isPresent() ? refusal : deny(actor, action, AccessTarget.organization(NOWHERE));
     }
 
+    /** The clock the use cases read the time from; its zone decides which day {@link #today()} is. */
+    public Clock clock() {
+        return clock;
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

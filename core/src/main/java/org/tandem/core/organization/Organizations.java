@@ -24,6 +24,12 @@ public interface Organizations {
 
     List<NetworkAgreement> agreementsOf(OrganizationId organization);
 
+    /** The agreement with this number, between whichever organizations; a number names one agreement. */
+    default Optional<NetworkAgreement> agreement(String number) {
+        return all().stream().flatMap(organization -> agreementsOf(organization.id()).stream())
+                .filter(agreement -> agreement.number().equals(number)).findFirst();
+    }
+
     /** Whether mentors and mentees of the two may be paired on {@code day}: the same organization, or an agreement. */
     default boolean mayMentorAcross(OrganizationId a, OrganizationId b, LocalDate day) {
         return a.equals(b) || agreementsOf(a).stream().anyMatch(agreement -> agreement.covers(a, b, day));

@@ -2,6 +2,8 @@ package org.tandem.core.organization.application;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.validation.constraints.NotNull;
 
@@ -12,9 +14,14 @@ import org.tandem.core.application.CommandContext;
 import org.tandem.core.organization.NetworkAgreement;
 import org.tandem.core.organization.Organizations;
 import org.tandem.core.shared.EventType;
+import org.tandem.core.shared.RefusalReason;
 import org.tandem.core.shared.Result;
 
-/** Records a network-mentoring agreement; the head of either party or their coordinator may record it. */
+/**
+ * Records a network-mentoring agreement; the head of either party or their coordinator may record it. Recording
+ * again under the same number between the same two organizations replaces it (a changed term, say); a number
+ * already used between other organizations is refused.
+ */
 public final class ConcludingNetworkAgreement {
 
     public record Command(@NotNull(message = "{tandem.required}") NetworkAgreement agreement) {
@@ -39,10 +46,20 @@ public final class ConcludingNetworkAgreement {
         if (refusal.isPresent()) {
             return Result.refused(refusal.get());
         }
+        Optional<NetworkAgreement> existing = organizations.agreement(agreement.number());
+        if (existing.isPresent() && !Set.of(existing.get().first(), existing.get().second())
+                .equals(Set.of(agreement.first(), agreement.second()))) {
+            return Result.refused(RefusalReason.WRONG_STATE,
+                    "Номер «" + agreement.number() + "» уже у договора между «" + existing.get().first() + "» и «"
+                            + existing.get().second() + "».",
+                    "Number '" + agreement.number() + "' is already the agreement between '"
+                            + existing.get().first() + "' and '" + existing.get().second() + "'.");
+        }
         organizations.save(agreement);
         context.publish(EventType.NETWORK_AGREEMENT_CONCLUDED, actor, "NetworkAgreement", agreement.number(), Map.of(
                 "first", agreement.first().value(), "second", agreement.second().value(),
-                "from", agreement.validity().start().toString(), "to", agreement.validity().end().toString()));
+                "from", agreement.validity().start().toString(), "to", agreement.validity().end().toString(),
+                "replaced", String.valueOf(existing.isPresent())));
         return Result.ok(agreement);
     }
 }

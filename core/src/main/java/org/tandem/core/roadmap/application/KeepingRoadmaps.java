@@ -22,9 +22,10 @@ import org.tandem.core.shared.Result;
 import org.tandem.core.shared.RoadmapId;
 
 /**
- * Keeps an organization's roadmap and records the activities carried out, each change with who made it (events
- * {@link EventType#ROADMAP_KEPT} and {@link EventType#ROADMAP_ACTIVITY_DONE} on subject {@code "Roadmap"}). Whoever
- * may open programs in the owner organization (its curator or head, a coordinator above it) may do both.
+ * Keeps an organization's roadmap, records the activities carried out and deletes a roadmap, each change with who
+ * made it (events {@link EventType#ROADMAP_KEPT}, {@link EventType#ROADMAP_ACTIVITY_DONE} and
+ * {@link EventType#ROADMAP_DELETED} on subject {@code "Roadmap"}). Whoever may open programs in the owner
+ * organization (its curator or head, a coordinator above it) may do all three.
  */
 public final class KeepingRoadmaps {
 
@@ -93,5 +94,30 @@ public final class KeepingRoadmaps {
         execution.evidence().link().ifPresent(link -> change.put("link", link.toString()));
         context.publish(EventType.ROADMAP_ACTIVITY_DONE, actor, "Roadmap", id, change);
         return Result.ok(updated);
+    }
+
+    /**
+     * Deletes a roadmap with its executions; the audit log keeps what was deleted (owner, title, how many
+     * activities and executions).
+     *
+     * @return the roadmap as it was before the deletion
+     * @throws NoSuchElementException if no roadmap has this id
+     */
+    public Result<StoredRoadmap> delete(Actor actor, RoadmapId id) {
+        StoredRoadmap roadmap = roadmaps.find(Objects.requireNonNull(id, "id"))
+                .orElseThrow(() -> new NoSuchElementException("no roadmap " + id));
+        Optional<Refusal> refusal = context.deny(actor, Action.OPEN_PROGRAM,
+                AccessTarget.organization(roadmap.owner()));
+        if (refusal.isPresent()) {
+            return Result.refused(refusal.get());
+        }
+        roadmaps.delete(id);
+        Map<String, String> change = new LinkedHashMap<>();
+        change.put("owner", roadmap.owner().value());
+        change.put("title", roadmap.plan().title());
+        change.put("activities", String.valueOf(roadmap.plan().activities().size()));
+        change.put("executions", String.valueOf(roadmap.executions().executions().size()));
+        context.publish(EventType.ROADMAP_DELETED, actor, "Roadmap", id, change);
+        return Result.ok(roadmap);
     }
 }

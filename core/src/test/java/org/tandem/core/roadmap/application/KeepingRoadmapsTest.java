@@ -93,4 +93,34 @@ class KeepingRoadmapsTest {
                 LocalDate.of(2024, 9, 5), Evidence.document("1", LocalDate.of(2024, 9, 5)))))
                 .isInstanceOf(NoSuchElementException.class);
     }
+
+    @Test
+    void theCuratorDeletesTheRoadmapWithItsExecutionsAndTheAuditLogKeepsWhatWasDeleted() {
+        ok(keeping.keep(CURATOR, ID, SCHOOL, plan));
+        ok(keeping.record(CURATOR, ID, ActivityExecution.of(first, LocalDate.of(2024, 9, 5),
+                Evidence.document("17-од", LocalDate.of(2024, 9, 5)))));
+
+        StoredRoadmap deleted = ok(keeping.delete(CURATOR, ID));
+
+        assertThat(deleted.plan()).isEqualTo(plan);
+        assertThat(fixture.get(Roadmaps.class).find(ID)).isEmpty();
+        DomainEvent event = fixture.auditLog().of("Roadmap", ID.value()).get(2);
+        assertThat(event.type()).isEqualTo(EventType.ROADMAP_DELETED);
+        assertThat(event.actor()).isEqualTo(CURATOR.person());
+        assertThat(event.change()).containsEntry("owner", SCHOOL.value()).containsEntry("executions", "1")
+                .containsEntry("activities", String.valueOf(plan.activities().size()));
+    }
+
+    @Test
+    void aCuratorOfAnotherSchoolCannotDeleteAndAnUnknownRoadmapIsNotFound() {
+        ok(keeping.keep(CURATOR, ID, SCHOOL, plan));
+
+        Result<StoredRoadmap> denied = keeping.delete(OTHER_CURATOR, ID);
+
+        assertThat(denied.refusal().reason()).isEqualTo(RefusalReason.NOT_ALLOWED);
+        assertThat(fixture.get(Roadmaps.class).find(ID)).isPresent();
+        assertThat(fixture.auditLog().of("Roadmap", ID.value())).hasSize(1);
+        assertThatThrownBy(() -> keeping.delete(CURATOR, RoadmapId.of("nothing")))
+                .isInstanceOf(NoSuchElementException.class);
+    }
 }

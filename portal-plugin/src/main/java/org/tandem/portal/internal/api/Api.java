@@ -45,9 +45,23 @@ final class Api {
                 "Нет организации «" + id + "».", "There is no organization '" + id + "'."));
     }
 
+    /**
+     * A person by id whoever may read him or not: for the people a command names in its body (a mentor of a partner
+     * school under a network agreement, say), whom core's rules then judge.
+     */
     Person person(String id) {
         return tandem.people().find(personId(id)).orElseThrow(() -> ApiException.notFound(
                 "Нет человека «" + id + "».", "There is no person '" + id + "'."));
+    }
+
+    /**
+     * A person the actor may read (himself, or someone in a base he manages). An unknown id and a person he may
+     * not read answer the same 404, so that ids of people cannot be probed.
+     */
+    Person person(Exchange exchange, String id) {
+        return tandem.people().find(personId(id)).filter(person -> mayRead(exchange, person))
+                .orElseThrow(() -> ApiException.notFound("Нет человека «" + id + "» среди тех, кого вы можете видеть.",
+                        "There is no person '" + id + "' among those you may see."));
     }
 
     MentoringProgram program(String id) {
@@ -55,9 +69,15 @@ final class Api {
                 "Нет программы «" + id + "».", "There is no program '" + id + "'."));
     }
 
-    Mentorship mentorship(String id) {
-        return tandem.mentorships().find(MentorshipId.of(id)).orElseThrow(() -> ApiException.notFound(
-                "Нет пары или группы «" + id + "».", "There is no mentorship '" + id + "'."));
+    /**
+     * A mentorship the actor may read (its mentor and mentees, the staff over it). An unknown id and a mentorship
+     * he may not read answer the same 404, so that ids cannot be probed.
+     */
+    Mentorship mentorship(Exchange exchange, String id) {
+        return tandem.mentorships().find(MentorshipId.of(id)).filter(mentorship -> mayRead(exchange, mentorship))
+                .orElseThrow(() -> ApiException.notFound(
+                        "Нет пары или группы «" + id + "» среди тех, что вы можете видеть.",
+                        "There is no mentorship '" + id + "' among those you may see."));
     }
 
     StoredRoadmap roadmap(String id) {
@@ -96,16 +116,15 @@ final class Api {
     }
 
     /** Reading a mentorship: whoever may give feedback on it (its mentor, mentees, the staff over it). */
-    void allowReading(Exchange exchange, Mentorship mentorship) {
-        allow(exchange, Action.GIVE_FEEDBACK, targetOf(mentorship));
+    boolean mayRead(Exchange exchange, Mentorship mentorship) {
+        return uses().context().deny(exchange.actor(), Action.GIVE_FEEDBACK, targetOf(mentorship)).isEmpty();
     }
 
     /** Reading a person: the person himself, or whoever manages a base he is in. */
-    void allowReading(Exchange exchange, Person person) {
-        if (!exchange.actor().person().equals(person.id())) {
-            allowInAny(exchange, Action.MANAGE_BASE,
-                    person.roles().stream().map(RoleAssignment::organization).collect(java.util.stream.Collectors.toSet()));
-        }
+    boolean mayRead(Exchange exchange, Person person) {
+        return exchange.actor().person().equals(person.id()) || uses().context().denyInAll(exchange.actor(),
+                Action.MANAGE_BASE, person.roles().stream().map(RoleAssignment::organization)
+                        .collect(java.util.stream.Collectors.toSet())).isEmpty();
     }
 
     AccessTarget targetOf(Mentorship mentorship) {

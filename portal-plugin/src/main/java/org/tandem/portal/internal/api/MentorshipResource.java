@@ -21,6 +21,7 @@ import org.tandem.core.mentorship.application.DraftingPersonalizedProgram;
 import org.tandem.core.mentorship.application.EndingMentorship;
 import org.tandem.core.mentorship.application.GivingFeedback;
 import org.tandem.core.mentorship.application.ProposingMentorship;
+import org.tandem.core.mentorship.application.ReassigningMentee;
 import org.tandem.core.mentorship.application.RecordingMeeting;
 import org.tandem.core.mentorship.application.WorkingOnProgram;
 import org.tandem.core.program.MentoringProgram;
@@ -52,6 +53,7 @@ final class MentorshipResource implements Resource {
                 .post("/mentorships/{id}/rejection", this::reject)
                 .post("/mentorships/{id}/termination", this::terminate)
                 .post("/mentorships/{id}/completion", this::complete)
+                .post("/mentorships/{id}/reassignment", this::reassign)
                 .post("/mentorships/{id}/meetings", this::meeting)
                 .post("/mentorships/{id}/feedback", this::feedback)
                 .post("/mentorships/{id}/personalized-program", this::draft)
@@ -68,8 +70,7 @@ final class MentorshipResource implements Resource {
     }
 
     private Reply one(Exchange exchange) {
-        Mentorship mentorship = api.mentorship(exchange.path("id"));
-        api.allowReading(exchange, mentorship);
+        Mentorship mentorship = api.mentorship(exchange, exchange.path("id"));
         return Reply.ok(api.views.mentorship(mentorship));
     }
 
@@ -96,7 +97,7 @@ final class MentorshipResource implements Resource {
     }
 
     private Reply approve(Exchange exchange) {
-        Mentorship mentorship = api.mentorship(exchange.path("id"));
+        Mentorship mentorship = api.mentorship(exchange, exchange.path("id"));
         Body body = exchange.body();
         Api.value(api.uses().approving().approve(exchange.actor(), new ApprovingMentorship.Command(mentorship.id(),
                 body.text("orderNumber"), body.optDate("orderDate").orElseGet(this::today))));
@@ -104,7 +105,7 @@ final class MentorshipResource implements Resource {
     }
 
     private Reply reject(Exchange exchange) {
-        Mentorship mentorship = api.mentorship(exchange.path("id"));
+        Mentorship mentorship = api.mentorship(exchange, exchange.path("id"));
         Body body = exchange.body();
         Api.value(api.uses().ending().reject(exchange.actor(), new EndingMentorship.Rejection(mentorship.id(),
                 body.optText("reason").orElse(REJECTED), body.optDate("on").orElseGet(this::today))));
@@ -112,7 +113,7 @@ final class MentorshipResource implements Resource {
     }
 
     private Reply terminate(Exchange exchange) {
-        Mentorship mentorship = api.mentorship(exchange.path("id"));
+        Mentorship mentorship = api.mentorship(exchange, exchange.path("id"));
         Body body = exchange.body();
         Api.value(api.uses().ending().terminate(exchange.actor(), new EndingMentorship.Termination(mentorship.id(),
                 body.text("reason"), body.optDate("on").orElseGet(this::today))));
@@ -120,11 +121,32 @@ final class MentorshipResource implements Resource {
     }
 
     private Reply complete(Exchange exchange) {
-        Mentorship mentorship = api.mentorship(exchange.path("id"));
+        Mentorship mentorship = api.mentorship(exchange, exchange.path("id"));
         Body body = exchange.body();
         Api.value(api.uses().ending().complete(exchange.actor(), new EndingMentorship.Completion(mentorship.id(),
                 body.enumValue("outcome", CompletionOutcome.class), body.optDate("on").orElseGet(this::today))));
         return view(mentorship);
+    }
+
+    /**
+     * Moves a mentee of an approved pair or group to another mentor by the head's order: her membership in the old
+     * mentorship closes with the reason, and a new approved mentorship (continuing the old) is answered.
+     */
+    private Reply reassign(Exchange exchange) {
+        Mentorship from = api.mentorship(exchange, exchange.path("id"));
+        Body body = exchange.body();
+        PersonId mentee = api.person(body.text("mentee")).id();
+        PersonId newMentor = api.person(body.text("newMentor")).id();
+        MentorshipId to = body.optText("id").map(MentorshipId::of).orElseGet(MentorshipId::fresh);
+        String reason = body.text("reason");
+        String orderNumber = body.text("orderNumber");
+        LocalDate orderDate = body.optDate("orderDate").orElseGet(this::today);
+        if (api.tandem.mentorships().find(to).isPresent()) {
+            throw ApiException.conflict("Пара «" + to + "» уже есть.", "Mentorship '" + to + "' exists.");
+        }
+        Mentorship next = Api.value(api.uses().reassigning().reassign(exchange.actor(),
+                new ReassigningMentee.Command(from.id(), mentee, to, newMentor, reason, orderNumber, orderDate)));
+        return new Reply(201, api.views.mentorship(next), "application/json");
     }
 
     record SwapView(List<Views.MentorshipSummary> rejected, List<Views.MentorshipSummary> proposed) {
@@ -136,8 +158,8 @@ final class MentorshipResource implements Resource {
      */
     private Reply swap(Exchange exchange) {
         Body body = exchange.body();
-        Mentorship first = api.mentorship(body.text("first"));
-        Mentorship second = api.mentorship(body.text("second"));
+        Mentorship first = api.mentorship(exchange, body.text("first"));
+        Mentorship second = api.mentorship(exchange, body.text("second"));
         LocalDate on = body.optDate("on").orElseGet(this::today);
         String reason = body.optText("reason").orElse(SWAPPED);
         if (first.id().equals(second.id()) || !first.program().equals(second.program())
@@ -177,7 +199,7 @@ final class MentorshipResource implements Resource {
     }
 
     private Reply meeting(Exchange exchange) {
-        Mentorship mentorship = api.mentorship(exchange.path("id"));
+        Mentorship mentorship = api.mentorship(exchange, exchange.path("id"));
         Body body = exchange.body();
         Api.value(api.uses().recordingMeeting().record(exchange.actor(), new RecordingMeeting.Command(mentorship.id(),
                 body.enumValue("type", MeetingType.class), body.optDate("on").orElseGet(this::today),
@@ -187,7 +209,7 @@ final class MentorshipResource implements Resource {
     }
 
     private Reply feedback(Exchange exchange) {
-        Mentorship mentorship = api.mentorship(exchange.path("id"));
+        Mentorship mentorship = api.mentorship(exchange, exchange.path("id"));
         Body body = exchange.body();
         Map<String, Integer> ratings = body.integerMap("ratings");
         Api.value(api.uses().givingFeedback().give(exchange.actor(), new GivingFeedback.Questionnaire(mentorship.id(),
@@ -198,7 +220,7 @@ final class MentorshipResource implements Resource {
     }
 
     private Reply draft(Exchange exchange) {
-        Mentorship mentorship = api.mentorship(exchange.path("id"));
+        Mentorship mentorship = api.mentorship(exchange, exchange.path("id"));
         Body body = exchange.body();
         List<DraftingPersonalizedProgram.GoalDraft> goals = new ArrayList<>();
         for (Body goal : body.objects("goals")) {
@@ -226,7 +248,7 @@ final class MentorshipResource implements Resource {
     }
 
     private Reply taskDone(Exchange exchange) {
-        Mentorship mentorship = api.mentorship(exchange.path("id"));
+        Mentorship mentorship = api.mentorship(exchange, exchange.path("id"));
         int task = number(exchange);
         Body body = exchange.body();
         Api.value(api.uses().workingOnProgram().completeTask(exchange.actor(), new WorkingOnProgram.TaskDone(
@@ -235,7 +257,7 @@ final class MentorshipResource implements Resource {
     }
 
     private Reply assess(Exchange exchange) {
-        Mentorship mentorship = api.mentorship(exchange.path("id"));
+        Mentorship mentorship = api.mentorship(exchange, exchange.path("id"));
         int goal = number(exchange);
         Body body = exchange.body();
         Api.value(api.uses().workingOnProgram().assessGoal(exchange.actor(), new WorkingOnProgram.GoalAssessed(

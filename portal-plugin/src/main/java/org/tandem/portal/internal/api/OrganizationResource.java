@@ -7,14 +7,17 @@ import java.util.Optional;
 
 import org.tandem.core.access.Action;
 import org.tandem.core.organization.MentoringPolicy;
+import org.tandem.core.organization.NetworkAgreement;
 import org.tandem.core.organization.Organization;
 import org.tandem.core.organization.OrganizationType;
 import org.tandem.core.organization.PartnerKind;
 import org.tandem.core.organization.application.ChangingPolicy;
+import org.tandem.core.organization.application.ConcludingNetworkAgreement;
 import org.tandem.core.people.Person;
 import org.tandem.core.people.Role;
 import org.tandem.core.people.RoleAssignment;
 import org.tandem.core.people.application.AppointingStaff;
+import org.tandem.core.shared.DateRange;
 import org.tandem.core.shared.EventType;
 import org.tandem.core.shared.OrganizationId;
 import org.tandem.core.shared.PersonId;
@@ -34,7 +37,55 @@ final class OrganizationResource implements Resource {
                 .post("/organizations", this::create)
                 .get("/organizations/{org}", this::one)
                 .put("/organizations/{org}/policy", this::changePolicy)
-                .post("/organizations/{org}/staff", this::appoint);
+                .post("/organizations/{org}/staff", this::appoint)
+                .get("/organizations/{org}/agreements", this::agreements)
+                .post("/organizations/{org}/agreements", this::conclude);
+    }
+
+    /** A network-mentoring agreement as the organization sees it: the partner and whether it holds today. */
+    record AgreementView(String number, String organization, String partner, String from, String to,
+                         boolean validToday) {
+        static AgreementView of(NetworkAgreement agreement, OrganizationId seenFrom, java.time.LocalDate today) {
+            OrganizationId partner = agreement.first().equals(seenFrom) ? agreement.second() : agreement.first();
+            return new AgreementView(agreement.number(), seenFrom.value(), partner.value(),
+                    agreement.validity().start().toString(), agreement.validity().end().toString(),
+                    agreement.validity().contains(today));
+        }
+    }
+
+    private Reply agreements(Exchange exchange) {
+        exchange.user();
+        Organization organization = api.organization(exchange.path("org"));
+        java.time.LocalDate today = api.uses().context().today();
+        return Reply.ok(Map.of("agreements", api.tandem.organizations().agreementsOf(organization.id()).stream()
+                .sorted(Comparator.comparing(NetworkAgreement::number))
+                .map(agreement -> AgreementView.of(agreement, organization.id(), today)).toList()));
+    }
+
+    /**
+     * Records a network-mentoring agreement with a partner organization (its head or their coordinator); the same
+     * number between the same two again changes its term.
+     */
+    private Reply conclude(Exchange exchange) {
+        Organization organization = api.organization(exchange.path("org"));
+        Body body = exchange.body();
+        String number = body.text("number");
+        Organization partner = api.organization(body.text("partner"));
+        if (partner.id().equals(organization.id())) {
+            throw body.bad("partner", "договор заключают две разные организации",
+                    "an agreement binds two different organizations");
+        }
+        java.time.LocalDate from = body.date("from");
+        java.time.LocalDate to = body.date("to");
+        if (to.isBefore(from)) {
+            throw body.bad("to", "срок действия кончается раньше, чем начинается", "the term ends before it starts");
+        }
+        boolean replaced = api.tandem.organizations().agreement(number).isPresent();
+        NetworkAgreement agreement = Api.value(api.uses().concludingAgreement().conclude(exchange.actor(),
+                new ConcludingNetworkAgreement.Command(new NetworkAgreement(number, organization.id(), partner.id(),
+                        DateRange.of(from, to)))));
+        return new Reply(replaced ? 200 : 201,
+                AgreementView.of(agreement, organization.id(), api.uses().context().today()), "application/json");
     }
 
     private Reply list(Exchange exchange) {

@@ -64,8 +64,7 @@ final class ParticipantResource implements Resource {
     }
 
     private Reply one(Exchange exchange) {
-        Person person = api.person(exchange.path("person"));
-        api.allowReading(exchange, person);
+        Person person = api.person(exchange, exchange.path("person"));
         return Reply.ok(api.views.participant(person));
     }
 
@@ -101,7 +100,7 @@ final class ParticipantResource implements Resource {
     }
 
     private Reply giveConsent(Exchange exchange) {
-        Person person = api.person(exchange.path("person"));
+        Person person = api.person(exchange, exchange.path("person"));
         Body body = exchange.body();
         ConsentPurpose purpose = body.optEnum("purpose", ConsentPurpose.class).orElse(ConsentPurpose.MENTORING);
         Consent consent = Api.value(api.uses().givingConsent().give(exchange.actor(),
@@ -110,7 +109,7 @@ final class ParticipantResource implements Resource {
     }
 
     private Reply withdrawConsent(Exchange exchange) {
-        Person person = api.person(exchange.path("person"));
+        Person person = api.person(exchange, exchange.path("person"));
         ConsentPurpose purpose = Body.empty().parseEnum(exchange.path("purpose"), ConsentPurpose.class, "purpose");
         Body body = exchange.body();
         LocalDate on = body.optDate("on").orElseGet(() -> api.uses().context().today());
@@ -128,7 +127,7 @@ final class ParticipantResource implements Resource {
     }
 
     private Reply menteeQuestionnaire(Exchange exchange) {
-        Person person = api.person(exchange.path("person"));
+        Person person = api.person(exchange, exchange.path("person"));
         Body body = exchange.body();
         Api.value(api.uses().menteeQuestionnaire().record(exchange.actor(),
                 new RecordingMenteeQuestionnaire.Questionnaire(person.id(),
@@ -140,7 +139,7 @@ final class ParticipantResource implements Resource {
     }
 
     private Reply mentorQuestionnaire(Exchange exchange) {
-        Person person = api.person(exchange.path("person"));
+        Person person = api.person(exchange, exchange.path("person"));
         Body body = exchange.body();
         Api.value(api.uses().mentorQuestionnaire().record(exchange.actor(),
                 new RecordingMentorQuestionnaire.Questionnaire(person.id(),

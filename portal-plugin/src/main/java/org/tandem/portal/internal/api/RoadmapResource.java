@@ -58,7 +58,15 @@ final class RoadmapResource implements Resource {
                 .post("/organizations/{org}/roadmaps", this::importRoadmap)
                 .get("/roadmaps/{id}", this::one)
                 .get("/roadmaps/{id}/json", this::json)
-                .post("/roadmaps/{id}/executions", this::execute);
+                .post("/roadmaps/{id}/executions", this::execute)
+                .delete("/roadmaps/{id}", this::delete);
+    }
+
+    /** Deletes a roadmap with its executions; answers what was deleted. */
+    private Reply delete(Exchange exchange) {
+        StoredRoadmap roadmap = api.roadmap(exchange.path("id"));
+        StoredRoadmap deleted = Api.value(api.uses().keepingRoadmaps().delete(exchange.actor(), roadmap.id()));
+        return Reply.ok(Map.of("deleted", SummaryView.of(deleted)));
     }
 
     record PeriodView(String start, String end) {

@@ -47,6 +47,10 @@ final class Router {
         return add("PUT", pattern, handler);
     }
 
+    Router delete(String pattern, Handler handler) {
+        return add("DELETE", pattern, handler);
+    }
+
     /**
      * The route for {@code method} and {@code path}. HEAD is served by GET. Empty handler and empty
      * {@code allowed}: no such path; empty handler with {@code allowed}: the path exists for other methods.

@@ -1,7 +1,6 @@
 package org.tandem.portal.internal.api;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 import org.tandem.core.access.AccessPolicy;
 import org.tandem.core.application.CommandContext;
@@ -12,9 +11,11 @@ import org.tandem.core.mentorship.application.DraftingPersonalizedProgram;
 import org.tandem.core.mentorship.application.EndingMentorship;
 import org.tandem.core.mentorship.application.GivingFeedback;
 import org.tandem.core.mentorship.application.ProposingMentorship;
+import org.tandem.core.mentorship.application.ReassigningMentee;
 import org.tandem.core.mentorship.application.RecordingMeeting;
 import org.tandem.core.mentorship.application.WorkingOnProgram;
 import org.tandem.core.organization.application.ChangingPolicy;
+import org.tandem.core.organization.application.ConcludingNetworkAgreement;
 import org.tandem.core.people.CompetencyCatalog;
 import org.tandem.core.people.application.AppointingStaff;
 import org.tandem.core.people.application.EnrollingParticipant;
@@ -62,6 +63,14 @@ final class UseCases {
 
     ChangingPolicy changingPolicy() {
         return new ChangingPolicy(context(), tandem.organizations());
+    }
+
+    ConcludingNetworkAgreement concludingAgreement() {
+        return new ConcludingNetworkAgreement(context(), tandem.organizations());
+    }
+
+    ReassigningMentee reassigning() {
+        return new ReassigningMentee(context(), tandem.programs(), tandem.mentorships(), rules());
     }
 
     EnrollingParticipant enrolling() {
@@ -133,7 +142,7 @@ final class UseCases {
     ProposingMatches previewMatching(Mentorships scratch) {
         CommandContext real = context();
         AccessPolicy access = (actor, action, target) -> real.deny(actor, action, target);
-        Clock clock = Clock.fixed(real.now(), ZoneId.systemDefault());
+        Clock clock = Clock.fixed(real.now(), real.clock().getZone());
         CommandContext quiet = new CommandContext(clock, access, CommandValidator.create(clock), event -> { });
         PairingRules rules = new PairingRules(tandem.people(), tandem.organizations(), scratch);
         ProposingMentorship proposing = new ProposingMentorship(quiet, tandem.programs(), scratch, rules);
