@@ -73,13 +73,11 @@ public final class KeepingRoadmaps {
      */
     public Result<StoredRoadmap> record(Actor actor, RoadmapId id, ActivityExecution execution) {
         Objects.requireNonNull(execution, "execution");
-        StoredRoadmap roadmap = roadmaps.find(Objects.requireNonNull(id, "id"))
-                .orElseThrow(() -> new NoSuchElementException("no roadmap " + id));
-        Optional<Refusal> refusal = context.deny(actor, Action.OPEN_PROGRAM,
-                AccessTarget.organization(roadmap.owner()));
-        if (refusal.isPresent()) {
-            return Result.refused(refusal.get());
-        }
+        return kept(actor, id).flatMap(roadmap -> record(actor, roadmap, execution));
+    }
+
+    private Result<StoredRoadmap> record(Actor actor, StoredRoadmap roadmap, ActivityExecution execution) {
+        RoadmapId id = roadmap.id();
         if (roadmap.plan().activity(execution.activityNumber()).isEmpty()) {
             return Result.refused(RefusalReason.WRONG_STATE,
                     "В дорожной карте нет мероприятия «" + execution.activityNumber() + "».",
@@ -104,20 +102,24 @@ public final class KeepingRoadmaps {
      * @throws NoSuchElementException if no roadmap has this id
      */
     public Result<StoredRoadmap> delete(Actor actor, RoadmapId id) {
+        return kept(actor, id).map(roadmap -> {
+            roadmaps.delete(id);
+            Map<String, String> change = new LinkedHashMap<>();
+            change.put("owner", roadmap.owner().value());
+            change.put("title", roadmap.plan().title());
+            change.put("activities", String.valueOf(roadmap.plan().activities().size()));
+            change.put("executions", String.valueOf(roadmap.executions().executions().size()));
+            context.publish(EventType.ROADMAP_DELETED, actor, "Roadmap", id, change);
+            return roadmap;
+        });
+    }
+
+    /** The stored roadmap, when the actor may keep it: he may open programs in its owner organization. */
+    private Result<StoredRoadmap> kept(Actor actor, RoadmapId id) {
         StoredRoadmap roadmap = roadmaps.find(Objects.requireNonNull(id, "id"))
                 .orElseThrow(() -> new NoSuchElementException("no roadmap " + id));
         Optional<Refusal> refusal = context.deny(actor, Action.OPEN_PROGRAM,
                 AccessTarget.organization(roadmap.owner()));
-        if (refusal.isPresent()) {
-            return Result.refused(refusal.get());
-        }
-        roadmaps.delete(id);
-        Map<String, String> change = new LinkedHashMap<>();
-        change.put("owner", roadmap.owner().value());
-        change.put("title", roadmap.plan().title());
-        change.put("activities", String.valueOf(roadmap.plan().activities().size()));
-        change.put("executions", String.valueOf(roadmap.executions().executions().size()));
-        context.publish(EventType.ROADMAP_DELETED, actor, "Roadmap", id, change);
-        return Result.ok(roadmap);
+        return refusal.isPresent() ? Result.refused(refusal.get()) : Result.ok(roadmap);
     }
 }
