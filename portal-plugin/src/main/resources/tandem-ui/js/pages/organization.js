@@ -79,7 +79,7 @@ function agreementsSection(app, org, agreements, organizations, nameOf, reload) 
   const number = h('input', { name: 'number', required: true, autocomplete: 'off', size: 10 });
   const partner = select(partners.map((o) => [o.id, o.name]), partners[0]?.id, { name: 'partner', required: true });
   const from = dateInput(today(), { name: 'from', required: true });
-  const to = dateInput('', { name: 'to', required: true });
+  const to = h('input', { type: 'date', name: 'to', required: true }); // no default: dateInput would put today
   const form = h('form', { class: 'stack', id: 'agreement-form' },
     h('h3', {}, t('agreements.record')),
     h('div', { class: 'row' }, field(t('agreements.number'), number), field(t('agreements.partner'), partner)),

@@ -19,7 +19,7 @@ export async function render(view, app) {
     app.api.get('me').catch(() => null),
   ]);
 
-  view.append(h('section', { 'aria-labelledby': 'programs-heading' },
+  view.append(h('section', { class: 'card', 'aria-labelledby': 'programs-heading' },
     h('h2', { id: 'programs-heading' }, t('programs.list', { count: programs.length })),
     table(t('programs.caption'), [
       { label: t('programs.col.title'), cell: (p) => p.title },
@@ -43,7 +43,7 @@ function openForm(app, organization, forms, me) {
     h('div', { class: 'choices' }, KINDS.map((kind) => h('label', {},
       h('input', { type: 'checkbox', name: 'kinds', value: kind, checked: kind === 'INDIVIDUAL' }), t(`kind.${kind}`)))));
   const start = dateInput(today(), { name: 'start', required: true });
-  const end = dateInput('', { name: 'end', required: true });
+  const end = h('input', { type: 'date', name: 'end', required: true }); // no default: dateInput would put today
   const curator = h('input', { name: 'curator', required: true, autocomplete: 'off', value: me?.person || '' });
   const element = h('form', { class: 'card stack', id: 'program-form', 'aria-labelledby': 'program-form-heading' },
     h('h2', { id: 'program-form-heading' }, t('programs.open')),
