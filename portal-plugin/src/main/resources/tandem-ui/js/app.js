@@ -4,7 +4,7 @@ import { h, fill } from './dom.js';
 import { t, setLanguage, storedLanguage, language, onLanguageChange } from './i18n.js';
 import { errorNotice } from './ui.js';
 
-const PAGES = ['participants', 'import', 'matching', 'mentorships', 'roadmap', 'dashboard'];
+const PAGES = ['participants', 'import', 'programs', 'matching', 'mentorships', 'roadmap', 'dashboard', 'organization'];
 const DEFAULT_PAGE = 'participants';
 
 const main = document.getElementById('main');

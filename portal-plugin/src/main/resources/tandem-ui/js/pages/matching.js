@@ -13,28 +13,75 @@ export async function render(view, app) {
   const current = programs.find((p) => p.id === program);
   const key = `matching:${program}`;
   const saved = app.state[key] || { excluded: [], result: null };
-  const { strategies } = await app.api.get('strategies');
+  saved.excluded ||= [];
+  saved.pinned ||= [];
+  saved.weights ||= {};
+  saved.threshold ??= '';
+  const [{ strategies }, { criteria }] = await Promise.all([app.api.get('strategies'), app.api.get('criteria')]);
 
   // ---- the run
   const strategySelect = select(strategies.map((s) => [s.id, s.name]), saved.strategy || strategies[0]?.id, { name: 'strategy' });
   const onInput = dateInput(saved.on || today(), { name: 'on' });
   const runErrors = h('div');
   const excludedBox = h('div');
+  const pinnedBox = h('div');
+
+  // ---- the settings: a weight per criterion (empty: the criterion's default weight), the knock-out threshold
+  const weightInputs = Object.fromEntries(criteria.map((c) => [c.id, h('input', {
+    type: 'number', name: `weight-${c.id}`, min: 0, step: 'any', inputmode: 'decimal', class: 'narrow',
+    value: saved.weights[c.id] ?? '', placeholder: t('matching.weightDefault'), dataset: { criterion: c.id } })]));
+  const thresholdInput = h('input', { type: 'number', name: 'threshold', min: 0, max: 1, step: 'any', inputmode: 'decimal',
+    class: 'narrow', value: saved.threshold ?? '', placeholder: '0' });
+  const settings = h('fieldset', { id: 'matching-settings' },
+    h('legend', {}, t('matching.settings')),
+    h('p', { class: 'muted small' }, t('matching.weightsHint')),
+    h('div', { class: 'row' }, criteria.map((c) => field(t('matching.weightOf', { name: c.name }), weightInputs[c.id]))),
+    h('div', { class: 'row' },
+      field(t('matching.threshold'), thresholdInput, t('matching.thresholdHint')),
+      h('button', { type: 'button', class: 'secondary', id: 'settings-reset', onclick: () => {
+        for (const input of Object.values(weightInputs)) input.value = '';
+        thresholdInput.value = '';
+      } }, t('matching.settingsReset'))));
+
+  /** The body of POST /programs/{program}/matching as the page's controls say it, or null when a control is invalid. */
+  function request(propose) {
+    const invalid = [...Object.values(weightInputs), thresholdInput].find((input) => !input.checkValidity());
+    if (invalid) {
+      fill(runErrors, notice('bad', t('matching.badSetting', { field: invalid.labels?.[0]?.textContent || invalid.name })));
+      invalid.focus();
+      return null;
+    }
+    const weights = {};
+    for (const [id, input] of Object.entries(weightInputs)) {
+      if (input.value.trim() !== '') weights[id] = Number(input.value);
+    }
+    const pairs = (list) => list.map(({ mentor, mentee }) => ({ mentor, mentee }));
+    return {
+      strategy: strategySelect.value, on: onInput.value || null, propose,
+      weights, threshold: thresholdInput.value.trim() === '' ? 0 : Number(thresholdInput.value),
+      excluded: pairs(saved.excluded), pinned: pairs(saved.pinned),
+    };
+  }
   const resultBox = h('section', { id: 'matching-result', 'aria-labelledby': 'matching-result-heading', 'aria-live': 'polite' });
   const proposalsBox = h('section', { id: 'proposals', 'aria-labelledby': 'proposals-heading' });
 
   async function run(propose) {
     fill(runErrors);
+    const body = request(propose);
+    if (!body) return;
     try {
-      const result = await app.api.post(`programs/${enc(program)}/matching`, {
-        strategy: strategySelect.value, on: onInput.value || null, propose, excluded: saved.excluded,
-      });
+      const result = await app.api.post(`programs/${enc(program)}/matching`, body);
       saved.result = result;
+      saved.request = body;
       saved.strategy = strategySelect.value;
       saved.on = onInput.value;
+      saved.weights = Object.fromEntries(Object.entries(weightInputs).map(([id, input]) => [id, input.value]));
+      saved.threshold = thresholdInput.value;
+      if (propose) saved.pinned = []; // the pinned pairs are proposals now
       app.remember(key, saved);
       drawResult();
       if (propose) {
+        drawPinned();
         app.toast(t('matching.proposedToast', { count: result.mentorships.length }));
         await drawProposals();
       }
@@ -52,7 +99,7 @@ export async function render(view, app) {
       field(t('matching.on'), onInput),
       actionButton(t('matching.preview'), () => run(false), { class: 'secondary', id: 'run-preview' }, app),
       actionButton(t('matching.propose'), () => run(true), { id: 'run-propose' }, app)),
-    excludedBox, runErrors);
+    settings, pinnedBox, excludedBox, runErrors);
   form.addEventListener('submit', (e) => e.preventDefault());
 
   function drawExcluded() {
@@ -61,6 +108,52 @@ export async function render(view, app) {
       saved.excluded.map((pair) => h('span', { class: 'badge neutral' }, `${pair.mentorName || pair.mentor} × ${pair.menteeName || pair.mentee} `,
         h('button', { type: 'button', class: 'small secondary', 'aria-label': t('matching.unexclude', { pair: `${pair.mentorName} × ${pair.menteeName}` }),
           onclick: () => { saved.excluded = saved.excluded.filter((p) => p !== pair); app.remember(key, saved); drawExcluded(); } }, '×')))));
+  }
+
+  function drawPinned() {
+    if (!saved.pinned.length) { fill(pinnedBox); return; }
+    fill(pinnedBox, h('p', { class: 'small', id: 'pinned-list' }, t('matching.pinnedList'), ' ',
+      saved.pinned.map((pair) => h('span', { class: 'badge info', 'data-pinned': `${pair.mentor}:${pair.mentee}` }, `${pair.mentorName || pair.mentor} × ${pair.menteeName || pair.mentee} `,
+        h('button', { type: 'button', class: 'small secondary', 'aria-label': t('matching.unpinFor', { pair: `${pair.mentorName} × ${pair.menteeName}` }),
+          onclick: () => { saved.pinned = saved.pinned.filter((p) => p !== pair); app.remember(key, saved); drawPinned(); } }, '×')))));
+  }
+
+  function samePair(pair) {
+    return (p) => p.mentor === pair.mentor.id && p.mentee === pair.mentee.id;
+  }
+
+  function isPinned(pair) {
+    return saved.pinned.some(samePair(pair));
+  }
+
+  function pin(pair) {
+    saved.excluded = saved.excluded.filter((p) => !samePair(pair)(p));
+    saved.pinned.push({ mentor: pair.mentor.id, mentee: pair.mentee.id, mentorName: pair.mentor.name, menteeName: pair.mentee.name });
+    app.remember(key, saved);
+    drawExcluded();
+    drawPinned();
+    return run(false);
+  }
+
+  function unpin(pair) {
+    saved.pinned = saved.pinned.filter((p) => !samePair(pair)(p));
+    app.remember(key, saved);
+    drawPinned();
+    return run(false);
+  }
+
+  /** What the last run was asked: the weights set, the threshold, how many pairs pinned and excluded. */
+  function settingsUsed(body) {
+    if (!body) return null;
+    const weights = Object.entries(body.weights || {});
+    return h('p', { class: 'small', id: 'settings-used' },
+      h('strong', {}, t('matching.settingsUsed')), ' ',
+      weights.length
+        ? t('matching.weightsUsed', { weights: weights.map(([id, w]) => `${criteria.find((c) => c.id === id)?.name || id} ${num(w)}`).join(', ') })
+        : t('matching.weightsDefault'),
+      '; ', t('matching.thresholdUsed', { threshold: num(body.threshold || 0) }),
+      '; ', t('matching.pinnedUsed', { count: (body.pinned || []).length }),
+      '; ', t('matching.excludedUsed', { count: (body.excluded || []).length }), '.');
   }
 
   function drawResult() {
@@ -75,16 +168,20 @@ export async function render(view, app) {
       h('p', { class: 'muted' }, t('matching.summary', {
         strategy: strategies.find((s) => s.id === result.strategy)?.name || result.strategy,
         on: date(result.on), pairs: result.pairs.length, unmatched: result.unmatched.length, score: num(result.totalScore, { maximumFractionDigits: 2 }) })),
+      settingsUsed(saved.request),
       result.declined?.length ? notice('warn', h('p', {}, t('matching.declined')),
         h('ul', {}, result.declined.map((d) => h('li', {}, d.message)))) : null,
       h('h3', {}, t('matching.pairs')),
       result.pairs.length ? h('ul', { class: 'grid plain-list' },
-        result.pairs.map((pair) => h('li', {}, pairCard(pair, result.proposed ? null : () => exclude(pair))))) : h('p', { class: 'empty' }, t('matching.noPairs')),
+        result.pairs.map((pair) => h('li', {}, pairCard(pair, result.proposed ? null : {
+          exclude: () => exclude(pair), pin: () => pin(pair), unpin: () => unpin(pair), pinned: isPinned(pair) })))) : h('p', { class: 'empty' }, t('matching.noPairs')),
       h('h3', {}, t('matching.unmatched')),
       unmatchedList(result.unmatched));
   }
 
   function exclude(pair) {
+    saved.pinned = saved.pinned.filter((p) => !samePair(pair)(p));
+    drawPinned();
     saved.excluded.push({ mentor: pair.mentor.id, mentee: pair.mentee.id, mentorName: pair.mentor.name, menteeName: pair.mentee.name });
     app.remember(key, saved);
     drawExcluded();
@@ -162,6 +259,7 @@ export async function render(view, app) {
 
   view.append(form, resultBox, proposalsBox);
   drawExcluded();
+  drawPinned();
   drawResult();
   await drawProposals();
 }
@@ -171,9 +269,9 @@ export function statusBadge(status) {
   return badge(kind, t(`status.${status}`));
 }
 
-function pairCard(pair, onExclude) {
+function pairCard(pair, actions) {
   const max = Math.max(...pair.contributions.map((c) => c.points), 0.0001);
-  return h('article', { class: 'pair-card', 'aria-label': `${pair.mentor.name} — ${pair.mentee.name}` },
+  return h('article', { class: 'pair-card', 'aria-label': `${pair.mentor.name} — ${pair.mentee.name}`, 'data-pair': `${pair.mentor.id}:${pair.mentee.id}` },
     h('header', {},
       h('span', { class: 'pair-names' }, `${pair.mentor.name} → ${pair.mentee.name}`),
       h('span', { class: 'score' }, t('matching.score', { score: num(pair.score, { maximumFractionDigits: 2 }) })),
@@ -186,8 +284,13 @@ function pairCard(pair, onExclude) {
         h('strong', {}, c.name), ` ${num(c.points, { maximumFractionDigits: 2 })} `,
         h('span', { class: 'muted' }, `(${num(c.value, { maximumFractionDigits: 2 })} × ${num(c.weight, { maximumFractionDigits: 2 })})`),
         c.explanation ? ` — ${c.explanation}` : '')))) : null,
-    onExclude ? h('div', { class: 'pair-actions' },
-      h('button', { type: 'button', class: 'small secondary', onclick: onExclude,
+    actions ? h('div', { class: 'pair-actions' },
+      actions.pinned
+        ? h('button', { type: 'button', class: 'small secondary', onclick: actions.unpin, 'data-action': 'unpin',
+          'aria-label': t('matching.unpinFor', { pair: `${pair.mentor.name} — ${pair.mentee.name}` }) }, t('matching.unpin'))
+        : h('button', { type: 'button', class: 'small secondary', onclick: actions.pin, 'data-action': 'pin',
+          'aria-label': t('matching.pinFor', { pair: `${pair.mentor.name} — ${pair.mentee.name}` }) }, t('matching.pin')),
+      h('button', { type: 'button', class: 'small secondary', onclick: actions.exclude, 'data-action': 'exclude',
         'aria-label': t('matching.excludeFor', { pair: `${pair.mentor.name} — ${pair.mentee.name}` }) }, t('matching.exclude'))) : null);
 }
 

@@ -29,6 +29,10 @@ export async function render(view, app) {
 
 async function renderOne(view, app, id) {
   const m = await app.api.get(`mentorships/${enc(id)}`);
+  const canReassign = ['APPROVED', 'ACTIVE'].includes(m.status) && m.organization;
+  const mentors = canReassign
+    ? (await app.api.get(`organizations/${enc(m.organization)}/participants?role=MENTOR`).catch(() => ({ participants: [] }))).participants
+    : [];
   const reload = () => window.dispatchEvent(new HashChangeEvent('hashchange'));
   view.append(
     h('p', {}, h('a', { href: '#/mentorships' }, `← ${t('mentorships.back')}`)),
@@ -42,9 +46,50 @@ async function renderOne(view, app, id) {
         h('dt', {}, t('mentorship.proposedOn')), h('dd', {}, date(m.proposedOn)),
         h('dt', {}, t('mentorship.order')), h('dd', {}, m.order ? t('mentorship.orderText', { number: m.order.number, date: date(m.order.date) }) : '—'),
         h('dt', {}, t('mentorship.activatedOn')), h('dd', {}, m.activatedOn ? date(m.activatedOn) : '—'),
-        m.endedOn ? [h('dt', {}, t('mentorship.endedOn')), h('dd', {}, `${date(m.endedOn)}${m.outcome ? ` · ${t(`outcome.${m.outcome}`)}` : ''}${m.endReason ? ` · ${m.endReason}` : ''}`)] : null)),
+        m.endedOn ? [h('dt', {}, t('mentorship.endedOn')), h('dd', {}, `${date(m.endedOn)}${m.outcome ? ` · ${t(`outcome.${m.outcome}`)}` : ''}${m.endReason ? ` · ${m.endReason}` : ''}`)] : null,
+        m.reassignedFrom ? [h('dt', {}, t('mentorship.reassignedFrom')),
+          h('dd', {}, h('a', { href: `#/mentorships?id=${enc(m.reassignedFrom)}`, id: 'reassigned-from' }, t('mentorship.reassignedFromLink')))] : null)),
     programSection(m, app, reload),
-    h('div', { class: 'grid' }, meetingsSection(m, app, reload), feedbackSection(m, app, reload)));
+    h('div', { class: 'grid' }, meetingsSection(m, app, reload), feedbackSection(m, app, reload)),
+    canReassign ? reassignSection(m, mentors, app) : null);
+}
+
+/** Moving a mentee of this approved pair or group to another mentor of the organization by the head's order. */
+function reassignSection(m, mentors, app) {
+  const errors = h('div');
+  const others = mentors.filter((p) => p.id !== m.mentor.id && !p.erased);
+  const mentee = select(m.mentees.map((p) => [p.id, name(p)]), m.mentees[0]?.id, { name: 'mentee', required: true });
+  const newMentor = select(others.map((p) => [p.id, p.fullName]), others[0]?.id, { name: 'newMentor', required: true });
+  const reason = h('input', { name: 'reason', required: true, autocomplete: 'off', size: 40 });
+  const orderNumber = h('input', { name: 'orderNumber', required: true, autocomplete: 'off', size: 8 });
+  const orderDate = dateInput(today(), { name: 'orderDate', required: true });
+  const form = h('form', { class: 'stack', id: 'reassign-form' },
+    h('p', { class: 'muted small' }, t('reassign.intro')),
+    h('div', { class: 'row' }, field(t('reassign.mentee'), mentee), field(t('reassign.newMentor'), newMentor)),
+    field(t('reassign.reason'), reason),
+    h('div', { class: 'row' }, field(t('matching.orderNumber'), orderNumber), field(t('matching.orderDate'), orderDate),
+      h('button', { type: 'submit' }, t('reassign.submit'))), errors);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    fill(errors);
+    const submit = form.querySelector('[type="submit"]');
+    submit.disabled = true;
+    try {
+      const next = await app.api.post(`mentorships/${enc(m.id)}/reassignment`, {
+        mentee: mentee.value, newMentor: newMentor.value, reason: reason.value.trim(),
+        orderNumber: orderNumber.value.trim(), orderDate: orderDate.value || null,
+      });
+      app.toast(t('reassign.done', { mentee: names(next.mentees), mentor: name(next.mentor) }));
+      app.navigate('mentorships', { id: next.id });
+    } catch (error) {
+      fill(errors, errorNotice(error));
+    } finally {
+      submit.disabled = false;
+    }
+  });
+  return h('section', { class: 'card', id: 'reassign', 'aria-labelledby': 'reassign-heading' },
+    h('h2', { id: 'reassign-heading' }, t('reassign.title')),
+    others.length ? form : notice('info', t('reassign.noMentors')));
 }
 
 function programSection(m, app, reload) {

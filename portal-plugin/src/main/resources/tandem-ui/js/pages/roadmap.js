@@ -23,10 +23,12 @@ export async function render(view, app) {
   const on = app.params.on || today();
   const roadmapSelect = select(roadmaps.map((r) => [r.id, r.title]), chosen, { name: 'roadmap' });
   const onInput = dateInput(on, { name: 'on' });
+  const deletion = deleteDialog(app, roadmaps.find((r) => r.id === chosen));
   const controls = h('form', { class: 'row card' }, field(t('roadmap.choose'), roadmapSelect), field(t('roadmap.on'), onInput),
-    h('button', { type: 'submit', class: 'secondary' }, t('roadmap.show')));
+    h('button', { type: 'submit', class: 'secondary' }, t('roadmap.show')),
+    h('button', { type: 'button', class: 'danger', id: 'roadmap-delete', onclick: deletion.open }, t('roadmap.delete')));
   controls.addEventListener('submit', (e) => { e.preventDefault(); app.navigate('roadmap', { id: roadmapSelect.value, on: onInput.value }); });
-  view.append(controls);
+  view.append(controls, deletion.element);
 
   const roadmap = await app.api.get(`roadmaps/${enc(chosen)}?on=${enc(on)}&days=30`);
   const overdueKeys = new Set(roadmap.overdue.map((o) => o.activity));
@@ -72,6 +74,39 @@ export async function render(view, app) {
         { label: t('roadmap.subject'), rowHeader: false, cell: (f) => (f.subject ? `${t(`subject.${f.subject.kind}`)} ${f.subject.key || ''}` : '—') },
         { label: t('roadmap.message'), rowHeader: false, cell: (f) => f.message },
       ], roadmap.findings, { empty: t('roadmap.noFindings'), captionHidden: true })));
+}
+
+/** A confirmation before DELETE /roadmaps/{id}: the plan and its executions are gone (the audit log keeps them). */
+function deleteDialog(app, summary) {
+  const element = h('dialog', { class: 'card', 'aria-labelledby': 'roadmap-delete-title' });
+  function open() {
+    const errors = h('div');
+    const form = h('form', { method: 'dialog', class: 'stack' },
+      h('h2', { id: 'roadmap-delete-title' }, t('roadmap.delete.title', { title: summary.title })),
+      notice('warn', t('roadmap.delete.warning', { activities: summary.activities, executions: summary.executions })),
+      errors,
+      h('div', { class: 'row' },
+        h('button', { type: 'submit', class: 'danger' }, t('roadmap.delete.confirm')),
+        h('button', { type: 'button', class: 'secondary', onclick: () => element.close() }, t('common.cancel'))));
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      fill(errors);
+      try {
+        await app.api.del(`roadmaps/${enc(summary.id)}`);
+        element.close();
+        app.remember('roadmap', null);
+        app.toast(t('roadmap.deleted', { title: summary.title }));
+        if (location.hash === '#/roadmap') window.dispatchEvent(new HashChangeEvent('hashchange'));
+        else app.navigate('roadmap');
+      } catch (error) {
+        fill(errors, errorNotice(error));
+      }
+    });
+    fill(element, form);
+    element.showModal();
+    form.querySelector('button.secondary')?.focus();
+  }
+  return { element, open };
 }
 
 function kpi(value, label, kind) {

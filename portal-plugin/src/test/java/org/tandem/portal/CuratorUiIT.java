@@ -34,6 +34,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -230,6 +231,56 @@ class CuratorUiIT {
 
     @Test
     @Order(8)
+    void the_weights_the_threshold_and_pinned_pairs_go_with_the_run_and_change_what_it_shows() {
+        open("#/matching");
+        // a threshold above every score: no pair, and every mentee says why
+        setValue("#matching-settings input[name='threshold']", "0.99");
+        browser.findElement(By.id("run-preview")).click();
+        await(d -> text("#matching-result").contains("порог 0,99"));
+        assertThat(browser.findElements(By.cssSelector("#matching-result .pair-card"))).isEmpty();
+        List<WebElement> unmatched = browser.findElements(By.cssSelector("[data-unmatched]"));
+        assertThat(unmatched).hasSize(3);
+        for (WebElement mentee : unmatched) {
+            assertThat(mentee.getText()).contains("ниже порога совместимости");
+        }
+        screenshot("matching-threshold");
+
+        // the threshold back to none, the mentee's deficits weighed 0: the pairs come back without that criterion
+        setValue("#matching-settings input[name='threshold']", "");
+        WebElement deficits = browser.findElement(By.cssSelector("#matching-settings input[data-criterion='deficits']"));
+        String criterion = browser.findElement(By.cssSelector("label[for='" + deficits.getAttribute("id") + "']"))
+                .getText().replaceFirst("^Вес: ", "");
+        assertThat(criterion).isNotBlank();
+        browser.findElement(By.id("run-preview")).click();
+        await(d -> text("#matching-result").contains("веса по умолчанию"));
+        await(d -> d.findElements(By.cssSelector("#matching-result .pair-card")).size() == 2);
+        assertThat(contributions()).allSatisfy(c -> assertThat(c).contains(criterion));
+        setValue("#matching-settings input[data-criterion='deficits']", "0");
+        browser.findElement(By.id("run-preview")).click();
+        await(d -> text("#settings-used").contains("веса " + criterion + " 0"));
+        await(d -> d.findElements(By.cssSelector("#matching-result .pair-card")).size() == 2);
+        assertThat(contributions()).noneSatisfy(c -> assertThat(c).contains(criterion));
+
+        // pinning a shown pair: the next run keeps it and marks it pinned
+        setValue("#matching-settings input[data-criterion='deficits']", "");
+        WebElement first = browser.findElement(By.cssSelector("#matching-result .pair-card"));
+        String pair = first.getAttribute("data-pair");
+        first.findElement(By.cssSelector("button[data-action='pin']")).click();
+        await(d -> text("#settings-used").contains("закреплено пар: 1"));
+        awaitIdle();
+        assertThat(text("#matching-result [data-pair='" + pair + "']")).contains("закреплена");
+        assertThat(browser.findElements(By.cssSelector("#pinned-list [data-pinned='" + pair + "']"))).hasSize(1);
+        screenshot("matching-settings");
+
+        browser.findElement(By.cssSelector("#matching-result [data-pair='" + pair + "'] button[data-action='unpin']")).click();
+        await(d -> text("#settings-used").contains("закреплено пар: 0"));
+        assertThat(browser.findElements(By.id("pinned-list"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#matching-result .pair-card"))).hasSize(2);
+        assertThat(text("#settings-used")).contains("веса по умолчанию").contains("порог 0");
+    }
+
+    @Test
+    @Order(9)
     void the_curator_proposes_the_pairs_swaps_two_and_approves_one() {
         open("#/matching");
         browser.findElement(By.id("run-propose")).click();
@@ -254,7 +305,7 @@ class CuratorUiIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void the_approved_pair_has_its_mentorship_page_with_a_program_meetings_and_feedback() {
         String[] names = approvedPair.split(" — ");
         open("#/mentorships");
@@ -323,7 +374,7 @@ class CuratorUiIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void the_roadmap_board_shows_activities_by_stage_what_is_overdue_and_the_findings() throws Exception {
         open("#/roadmap");
         assertThat(text("main")).contains("нет дорожной карты");
@@ -350,7 +401,7 @@ class CuratorUiIT {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void the_figures_page_draws_load_coverage_and_progress() {
         open("#/dashboard");
         await(By.cssSelector("svg[data-chart='mentor-load']"));
@@ -364,9 +415,155 @@ class CuratorUiIT {
         screenshot("dashboard");
     }
 
+    @Test
+    @Order(13)
+    void a_mentee_of_the_approved_pair_is_reassigned_to_another_mentor_by_order() {
+        String[] names = approvedPair.split(" — ");
+        open("#/mentorships");
+        browser.findElement(By.linkText(names[0])).click();
+        await(By.id("reassign-form"));
+        awaitIdle();
+        Select mentor = new Select(browser.findElement(By.cssSelector("#reassign-form select[name='newMentor']")));
+        List<String> mentors = mentor.getOptions().stream().map(WebElement::getText).toList();
+        assertThat(mentors).hasSize(2).doesNotContain(names[0]).contains("Лебедев Павел Андреевич");
+
+        // the rules still apply: the mentor without the experience the policy asks is refused, in the user's language
+        mentor.selectByVisibleText("Лебедев Павел Андреевич");
+        browser.findElement(By.cssSelector("#reassign-form input[name='reason']")).sendKeys("Смена расписания");
+        browser.findElement(By.cssSelector("#reassign-form input[name='orderNumber']")).sendKeys("21-о");
+        browser.findElement(By.cssSelector("#reassign-form button[type='submit']")).click();
+        await(By.cssSelector("#reassign-form .notice.bad"));
+        assertThat(text("#reassign-form .notice.bad")).contains("Стаж наставника");
+
+        String other = mentors.stream().filter(n -> !n.equals("Лебедев Павел Андреевич")).findFirst().orElseThrow();
+        mentor.selectByVisibleText(other);
+        browser.findElement(By.cssSelector("#reassign-form button[type='submit']")).click();
+        await(d -> text("main h1").contains(other));
+        awaitIdle();
+        assertThat(text("main h1")).contains(names[1]);
+        assertThat(text("#facts-heading + dl")).contains("утверждена").contains("№ 21-о").contains("прежнюю пару");
+        screenshot("mentorship-reassigned");
+
+        // the pair left without its mentee has ended with the reason
+        browser.findElement(By.id("reassigned-from")).click();
+        await(d -> text("main h1").contains(names[0]));
+        awaitIdle();
+        assertThat(text("#facts-heading + dl")).contains("прекращена").contains("Смена расписания");
+        assertThat(browser.findElements(By.id("reassign-form"))).isEmpty();
+    }
+
+    @Test
+    @Order(14)
+    void a_roadmap_is_deleted_after_a_confirmation() throws Exception {
+        open("#/roadmap");
+        await(By.cssSelector(".board"));
+        browser.findElement(By.id("roadmap-delete")).click();
+        WebElement dialog = await(By.cssSelector("dialog[open]"));
+        assertThat(dialog.getText()).contains("Удаление дорожной карты").contains("Отменить это нельзя");
+        // cancelling keeps it
+        dialog.findElement(By.cssSelector("button.secondary")).click();
+        await(d -> d.findElements(By.cssSelector("dialog[open]")).isEmpty());
+        assertThat(apiGet("/tandem/api/organizations/school-7/roadmaps")).contains("rm-school-7");
+
+        browser.findElement(By.id("roadmap-delete")).click();
+        await(By.cssSelector("dialog[open]")).findElement(By.cssSelector("button.danger")).click();
+        await(d -> text("main").contains("нет дорожной карты"));
+        awaitIdle();
+        assertThat(browser.findElements(By.cssSelector(".board"))).isEmpty();
+        assertThat(apiGet("/tandem/api/organizations/school-7/roadmaps")).doesNotContain("rm-school-7");
+    }
+
+    @Test
+    @Order(15)
+    void a_program_opened_on_the_programs_page_is_listed() throws Exception {
+        open("#/programs");
+        assertThat(text("main h1")).isEqualTo("Программы наставничества");
+        assertThat(navTexts()).contains("Программы", "Организация");
+        assertThat(text("tr[data-program='p-young']")).contains("Молодой учитель").contains("индивидуальное");
+
+        browser.findElement(By.cssSelector("#program-form input[name='title']")).sendKeys("Цифровая школа наставника");
+        assertThat(new Select(browser.findElement(By.cssSelector("#program-form select[name='form']")))
+                .getFirstSelectedOption().getText()).isNotBlank();
+        browser.findElement(By.cssSelector("#program-form input[name='kinds'][value='GROUP']")).click();
+        setDate("#program-form input[name='end']", LocalDate.now().plusMonths(9));
+        assertThat(browser.findElement(By.cssSelector("#program-form input[name='curator']")).getAttribute("value"))
+                .isEqualTo("demo-curator");
+        browser.findElement(By.cssSelector("#program-form button[type='submit']")).click();
+        await(d -> d.findElements(By.cssSelector("tr[data-program]")).size() == 2);
+        awaitIdle();
+        WebElement row = browser.findElements(By.cssSelector("tr[data-program]")).stream()
+                .filter(r -> r.getText().contains("Цифровая школа наставника")).findFirst().orElseThrow();
+        assertThat(row.getText()).contains("индивидуальное, групповое").contains("Иванова Ольга Сергеевна");
+        assertThat(text("main h2")).isEqualTo("Программы: 2");
+        assertThat(apiGet("/tandem/api/organizations/school-7/programs")).contains("Цифровая школа наставника");
+        screenshot("programs");
+
+        // its link leads to matching in that program
+        row.findElement(By.linkText("Подбор пар")).click();
+        await(d -> text("main h1").equals("Подбор наставнических пар"));
+        awaitIdle();
+        assertThat(new Select(browser.findElement(By.cssSelector("#context-bar select[name='program']")))
+                .getFirstSelectedOption().getText()).isEqualTo("Цифровая школа наставника");
+    }
+
+    @Test
+    @Order(16)
+    void the_organization_page_keeps_a_changed_policy_records_an_agreement_and_appoints_staff() throws Exception {
+        post("/tandem/api/organizations", "{\"id\":\"school-8\",\"name\":\"МБОУ СОШ № 8\",\"type\":\"EDUCATIONAL\","
+                + "\"parent\":\"mun-1\"}");
+        open("#/organization");
+        assertThat(text("main h1")).isEqualTo("Организация");
+        assertThat(text("#org-facts-heading")).isEqualTo("МБОУ СОШ № 7");
+        assertThat(text("#org-facts-heading + dl")).contains("образовательная организация")
+                .contains("Управление образования г. Энска");
+
+        // the policy: a value changed is kept after a reload
+        WebElement days = browser.findElement(By.cssSelector("#policy-form input[name='daysToFirstMeeting']"));
+        assertThat(days.getAttribute("value")).isEqualTo("14");
+        days.clear();
+        days.sendKeys("21");
+        browser.findElement(By.cssSelector("#policy-form button[type='submit']")).click();
+        await(d -> text("#toast").contains("сохранено"));
+        open("#/organization");
+        assertThat(browser.findElement(By.cssSelector("#policy-form input[name='daysToFirstMeeting']"))
+                .getAttribute("value")).isEqualTo("21");
+        assertThat(browser.findElement(By.cssSelector("#policy-form input[name='maxMenteesPerMentor']"))
+                .getAttribute("value")).isEqualTo("3");
+        assertThat(apiGet("/tandem/api/organizations/school-7")).contains("\"daysToFirstMeeting\":21");
+
+        // a network-mentoring agreement with the other school
+        assertThat(text("#agreements")).contains("Договоров пока нет");
+        browser.findElement(By.cssSelector("#agreement-form input[name='number']")).sendKeys("СН-1");
+        new Select(browser.findElement(By.cssSelector("#agreement-form select[name='partner']")))
+                .selectByVisibleText("МБОУ СОШ № 8");
+        setDate("#agreement-form input[name='to']", LocalDate.now().plusYears(1));
+        browser.findElement(By.cssSelector("#agreement-form button[type='submit']")).click();
+        await(By.cssSelector("tr[data-agreement='СН-1']"));
+        awaitIdle();
+        assertThat(text("tr[data-agreement='СН-1']")).contains("МБОУ СОШ № 8").contains("действует");
+
+        // a refusal comes back as the API's message: the same school cannot be its own partner, a term in reverse neither
+        browser.findElement(By.cssSelector("#agreement-form input[name='number']")).sendKeys("СН-2");
+        setDate("#agreement-form input[name='to']", LocalDate.now().minusDays(1));
+        browser.findElement(By.cssSelector("#agreement-form button[type='submit']")).click();
+        await(By.cssSelector("#agreement-form .notice.bad"));
+        assertThat(text("#agreement-form .notice.bad")).contains("раньше, чем начинается");
+
+        // a methodologist appointed
+        browser.findElement(By.cssSelector("#staff-form input[name='person']")).sendKeys("metod-1");
+        browser.findElement(By.cssSelector("#staff-form input[name='fullName']")).sendKeys("Смирнова Елена Викторовна");
+        setDate("#staff-form input[name='birthDate']", LocalDate.of(1975, 5, 5));
+        new Select(browser.findElement(By.cssSelector("#staff-form select[name='role']"))).selectByValue("METHODOLOGIST");
+        browser.findElement(By.cssSelector("#staff-form button[type='submit']")).click();
+        await(By.cssSelector("#staff .notice.ok"));
+        assertThat(text("#staff .notice.ok")).contains("Смирнова Елена Викторовна").contains("методист");
+        assertThat(apiGet("/tandem/api/participants/metod-1")).contains("METHODOLOGIST");
+        screenshot("organization");
+    }
+
     // ---- helpers
 
-    /** The pair approved in test 7, as its card named it: "mentor — mentee". */
+    /** The pair approved in test 9, as its card named it: "mentor — mentee". */
     private static String approvedPair;
 
     /**
@@ -420,8 +617,19 @@ class CuratorUiIT {
     }
 
     private static void setDate(String css, LocalDate date) {
+        setValue(css, date.toString());
+    }
+
+    /** Sets an input's value as the browser would keep it (a number input's value is locale-free: "0.99"). */
+    private static void setValue(String css, String value) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
-                browser.findElement(By.cssSelector(css)), date.toString());
+                browser.findElement(By.cssSelector(css)), value);
+    }
+
+    /** The texts of the shown pairs' contributions (folded away, so read as textContent). */
+    private static List<String> contributions() {
+        return browser.findElements(By.cssSelector("#matching-result .pair-card .explanation")).stream()
+                .map(e -> e.getAttribute("textContent")).toList();
     }
 
     private static List<String> proposalLabels() {
