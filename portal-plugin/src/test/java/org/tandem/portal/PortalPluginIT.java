@@ -196,6 +196,11 @@ class PortalPluginIT {
             JsonNode items = JSON.readTree(criteria.body()).path("criteria");
             assertThat(ids(items)).contains("deficits", "vendor-distance").endsWith("vendor-distance");
             assertThat(items.get(items.size() - 1).path("name").asText()).isEqualTo("Distance");
+            // each with the weight a run gives it when the request sets none: the built-in's own, the vendor's 1
+            JsonNode deficits = items.get(ids(items).indexOf("deficits"));
+            assertThat(deficits.path("defaultWeight").asDouble())
+                    .isEqualTo(new org.tandem.matching.criteria.DeficitCoverage().defaultWeight());
+            assertThat(items.get(items.size() - 1).path("defaultWeight").asDouble()).isEqualTo(1.0);
 
             JsonNode strategies = JSON.readTree(get("/tandem/api/strategies", "en").body()).path("strategies");
             assertThat(ids(strategies)).containsExactly("optimal", "stable", "greedy");

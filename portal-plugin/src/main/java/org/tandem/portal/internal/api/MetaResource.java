@@ -37,7 +37,7 @@ final class MetaResource implements Resource {
         router.get("/health", exchange -> Reply.ok(health()))
                 .get("/strategies", exchange -> Reply.ok(plugins("strategies", api.tandem.strategies(),
                         exchange.locale())))
-                .get("/criteria", exchange -> Reply.ok(plugins("criteria", api.tandem.criteria(), exchange.locale())))
+                .get("/criteria", exchange -> Reply.ok(criteria(exchange.locale())))
                 .get("/hard-rules", exchange -> Reply.ok(plugins("hardRules", api.tandem.hardRules(),
                         exchange.locale())))
                 .get("/roadmap-rules", exchange -> Reply.ok(plugins("roadmapRules", api.tandem.roadmapRules(),
@@ -63,6 +63,22 @@ final class MetaResource implements Resource {
         body.put("locale", locale.getLanguage());
         body.put(kind, plugins.stream().map(info -> new PluginView(info.id(), info.name().in(locale), info.builtIn(),
                 info.ranking(), info.bundle())).toList());
+        return body;
+    }
+
+    record CriterionView(String id, String name, boolean builtIn, int ranking, String bundle, double defaultWeight) {
+    }
+
+    /** The criteria in effect, each with the weight a run uses when the request sets none. */
+    private Map<String, Object> criteria(Locale locale) {
+        Map<String, Double> defaults = new LinkedHashMap<>();
+        api.tandem.matchingPlugins().criteria().forEach(c -> defaults.put(c.id(), c.defaultWeight()));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("locale", locale.getLanguage());
+        // a vendor's criterion that came or went between the two reads is left out until the next request
+        body.put("criteria", api.tandem.criteria().stream().filter(info -> defaults.containsKey(info.id()))
+                .map(info -> new CriterionView(info.id(), info.name().in(locale), info.builtIn(), info.ranking(),
+                        info.bundle(), defaults.get(info.id()))).toList());
         return body;
     }
 
