@@ -73,7 +73,7 @@ public final class Mentorship {
                     "a mentorship needs at least one mentee");
         }
         if (mentees.contains(mentor)) {
-            throw new DomainRuleException("Наставник не может быть наставником самому себе: «" + mentor + "».",
+            throw new DomainRuleException("Человек не может быть наставником самому себе: «" + mentor + "».",
                     "nobody mentors himself: " + mentor);
         }
     }

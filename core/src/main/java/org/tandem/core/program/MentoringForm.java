@@ -44,8 +44,8 @@ public record MentoringForm(String code, LocalizedText name, Set<MentorCategory>
         Objects.requireNonNull(name, "name");
         if (mentorCategories == null || mentorCategories.isEmpty() || menteeCategories == null
                 || menteeCategories.isEmpty()) {
-            throw new DomainRuleException("Форма наставничества «" + code
-                    + "» называет хотя бы одну категорию наставников и одну категорию наставляемых.",
+            throw new DomainRuleException("В форме наставничества «" + code
+                    + "» должны быть указаны хотя бы одна категория наставников и одна категория наставляемых.",
                     "mentoring form " + code + " names at least one mentor and one mentee category");
         }
         mentorCategories = Set.copyOf(mentorCategories);
