@@ -23,6 +23,7 @@ import org.tandem.core.people.MentorProfile;
 import org.tandem.core.people.Person;
 import org.tandem.core.people.Role;
 import org.tandem.core.program.MentoringProgram;
+import org.tandem.core.shared.DomainRuleException;
 import org.tandem.core.shared.LocalizedText;
 import org.tandem.core.shared.OrganizationId;
 import org.tandem.core.shared.PersonId;
@@ -109,7 +110,8 @@ public final class MatchingProblem {
         }
         for (String id : settings.weights().byCriterion().keySet()) {
             if (!criterionById.containsKey(id)) {
-                throw new IllegalArgumentException("unknown criterion id '" + id + "' in the weights; known: "
+                throw new DomainRuleException("В весах указан неизвестный критерий подбора «" + id + "»; известны: "
+                        + criterionById.keySet() + ".", "unknown criterion id '" + id + "' in the weights; known: "
                         + criterionById.keySet());
             }
         }
@@ -217,14 +219,14 @@ public final class MatchingProblem {
         // settings that name people
         excluded = new HashSet<>();
         for (PersonPair pair : settings.excluded()) {
-            excluded.add(key(requireMentor(pair.mentor(), "an excluded pair"), requireMentee(pair.mentee(), "an excluded pair"), m));
+            excluded.add(key(requireMentor(pair.mentor(), false), requireMentee(pair.mentee(), false), m));
         }
         pins = new int[n];
         Arrays.fill(pins, -1);
         pinnedCount = new int[m];
         for (PersonPair pair : settings.pinned()) {
-            int j = requireMentor(pair.mentor(), "a pinned pair");
-            int i = requireMentee(pair.mentee(), "a pinned pair");
+            int j = requireMentor(pair.mentor(), true);
+            int i = requireMentee(pair.mentee(), true);
             pins[i] = j;
             pinnedCount[j]++;
         }
@@ -604,20 +606,27 @@ public final class MatchingProblem {
         return (long) mentee * m + mentor;
     }
 
-    private int requireMentor(PersonId id, String what) {
+    private int requireMentor(PersonId id, boolean pinned) {
         Integer j = mentorIndex.get(id);
         if (j == null) {
-            throw new IllegalArgumentException(what + " names " + id + ", who is not in the mentor base");
+            throw notInBase(id, pinned, "наставников", "mentor");
         }
         return j;
     }
 
-    private int requireMentee(PersonId id, String what) {
+    private int requireMentee(PersonId id, boolean pinned) {
         Integer i = menteeIndex.get(id);
         if (i == null) {
-            throw new IllegalArgumentException(what + " names " + id + ", who is not in the mentee base");
+            throw notInBase(id, pinned, "наставляемых", "mentee");
         }
         return i;
+    }
+
+    private static DomainRuleException notInBase(PersonId id, boolean pinned, String ruBase, String enBase) {
+        return new DomainRuleException((pinned ? "Закреплённая" : "Исключённая") + " пара: «" + id
+                + "» нет в базе " + ruBase + " программы.",
+                (pinned ? "a pinned pair" : "an excluded pair") + " names " + id + ", who is not in the " + enBase
+                        + " base");
     }
 
     private static int[][] preferenceLists(Map<PersonId, List<PersonId>> lists, Map<PersonId, Integer> owners,

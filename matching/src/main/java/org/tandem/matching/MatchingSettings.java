@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 
+import org.tandem.core.shared.DomainRuleException;
 import org.tandem.core.shared.PersonId;
 
 /**
@@ -26,7 +27,8 @@ public record MatchingSettings(Weights weights, double knockOutThreshold, Set<Pe
         Objects.requireNonNull(weights, "weights");
         Objects.requireNonNull(preferences, "preferences");
         if (!(knockOutThreshold >= 0 && knockOutThreshold <= 1)) {
-            throw new IllegalArgumentException("the knock-out threshold is " + knockOutThreshold
+            throw new DomainRuleException("Порог отсечения лежит от 0 до 1, как и оценки пар: указано "
+                    + knockOutThreshold + ".", "the knock-out threshold is " + knockOutThreshold
                     + "; it must lie in [0, 1], like the scores");
         }
         excluded = Set.copyOf(excluded);
@@ -34,10 +36,13 @@ public record MatchingSettings(Weights weights, double knockOutThreshold, Set<Pe
         Set<PersonId> pinnedMentees = new HashSet<>();
         for (PersonPair pair : pinned) {
             if (excluded.contains(pair)) {
-                throw new IllegalArgumentException("the pair " + pair + " is both pinned and excluded");
+                throw new DomainRuleException("Пара «" + pair.mentor() + "» – «" + pair.mentee()
+                        + "» не может быть одновременно закреплена и исключена.",
+                        "the pair " + pair + " is both pinned and excluded");
             }
             if (!pinnedMentees.add(pair.mentee())) {
-                throw new IllegalArgumentException("the mentee " + pair.mentee() + " is pinned to two mentors");
+                throw new DomainRuleException("Наставляемый «" + pair.mentee() + "» закреплён за двумя наставниками.",
+                        "the mentee " + pair.mentee() + " is pinned to two mentors");
             }
         }
     }

@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
+import org.tandem.core.shared.DomainRuleException;
+
 /**
  * The weight an organization gives each criterion, by criterion id. A criterion the weights do not name keeps its
  * {@link org.tandem.matching.spi.Criterion#defaultWeight() default weight}; a weight of zero switches it off.
@@ -21,7 +23,7 @@ public record Weights(Map<String, Double> byCriterion) {
         Map<String, Double> copy = new TreeMap<>();
         byCriterion.forEach((id, weight) -> {
             if (id == null || id.isBlank()) {
-                throw new IllegalArgumentException("a weight needs a criterion id");
+                throw new DomainRuleException("Для веса нужно указать критерий подбора.", "a weight needs a criterion id");
             }
             Objects.requireNonNull(weight, () -> "weight of criterion " + id);
             copy.put(id, requireValid(id, weight));
@@ -53,7 +55,8 @@ public record Weights(Map<String, Double> byCriterion) {
 
     static double requireValid(String id, double weight) {
         if (Double.isNaN(weight) || Double.isInfinite(weight) || weight < 0) {
-            throw new IllegalArgumentException("weight of criterion '" + id + "' is " + weight
+            throw new DomainRuleException("Вес критерия «" + id + "» должен быть неотрицательным числом, а указано "
+                    + weight + ".", "weight of criterion '" + id + "' is " + weight
                     + "; weights must be finite and not negative");
         }
         return weight;

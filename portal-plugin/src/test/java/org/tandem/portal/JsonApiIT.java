@@ -492,6 +492,11 @@ class JsonApiIT {
         assertThat(changed.body.path("policy").path("maxMenteesPerMentor").asInt()).isEqualTo(2);
         policy.put("maxMenteesPerMentor", 0);
         assertThat(call("PUT", "/organizations/" + SCHOOL + "/policy", "en", json(policy)).status).isEqualTo(400);
+        Answer brokenRule = call("PUT", "/organizations/" + SCHOOL + "/policy", "ru", json(policy));
+        assertThat(brokenRule.status).isEqualTo(400);
+        assertThat(brokenRule.body.path("error").asText()).isEqualTo("bad-request");
+        assertThat(brokenRule.body.path("message").asText())
+                .isEqualTo("Предел числа наставляемых у одного наставника должен быть больше нуля: указано 0.");
 
         String path = "/mentorships/" + approvedMentorship;
         Answer assessed = call("POST", path + "/personalized-program/goals/1/assessment", "en",

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 
+import org.tandem.core.shared.DomainRuleException;
 import org.tandem.core.shared.PersonId;
 
 /**
@@ -30,8 +31,10 @@ public record Feedback(PersonId respondent, FeedbackRole role, FeedbackStage sta
         ratings = Map.copyOf(ratings);
         ratings.forEach((question, rating) -> {
             if (rating < LOWEST_RATING || rating > HIGHEST_RATING) {
-                throw new IllegalArgumentException("rating of '" + question + "' must be from " + LOWEST_RATING
-                        + " to " + HIGHEST_RATING + ", was " + rating);
+                throw new DomainRuleException("Оценка по вопросу «" + question + "» ставится от " + LOWEST_RATING
+                        + " до " + HIGHEST_RATING + ", а указано " + rating + ".",
+                        "rating of '" + question + "' must be from " + LOWEST_RATING + " to " + HIGHEST_RATING
+                                + ", was " + rating);
             }
         });
         comment = comment == null ? "" : comment.strip();

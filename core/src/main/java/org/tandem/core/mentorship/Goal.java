@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.tandem.core.people.Competency;
+import org.tandem.core.shared.DomainRuleException;
 
 /**
  * A goal of a personalized program, tied to a deficit of the mentee it should remove.
@@ -17,10 +18,12 @@ public record Goal(int number, String description, Competency deficit, Optional<
 
     public Goal {
         if (number < 1) {
+            // numbers are given by the program in order, never typed: a bug
             throw new IllegalArgumentException("goals are numbered from 1, was " + number);
         }
         if (description == null || description.isBlank()) {
-            throw new IllegalArgumentException("goal " + number + " needs a description");
+            throw new DomainRuleException("У цели " + number + " должно быть описание.",
+                    "goal " + number + " needs a description");
         }
         Objects.requireNonNull(deficit, "deficit");
         Objects.requireNonNull(assessment, "assessment");

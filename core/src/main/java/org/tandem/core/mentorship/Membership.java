@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.tandem.core.shared.DomainRuleException;
 import org.tandem.core.shared.PersonId;
 
 /**
@@ -18,7 +19,8 @@ public record Membership(PersonId mentee, LocalDate from, Optional<LocalDate> un
         Objects.requireNonNull(until, "until");
         Objects.requireNonNull(leftBecause, "leftBecause");
         if (until.filter(day -> day.isBefore(from)).isPresent()) {
-            throw new IllegalArgumentException("a membership cannot end before it began on " + from);
+            throw new DomainRuleException("Участие наставляемого в паре или группе не может закончиться раньше, чем"
+                    + " началось (" + from + ").", "a membership cannot end before it began on " + from);
         }
     }
 

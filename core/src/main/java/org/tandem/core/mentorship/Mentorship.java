@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.tandem.core.shared.DomainRuleException;
 import org.tandem.core.shared.MentorshipId;
 import org.tandem.core.shared.PersonId;
 import org.tandem.core.shared.ProgramId;
@@ -68,10 +69,12 @@ public final class Mentorship {
     static void requireMentees(PersonId mentor, Set<PersonId> mentees) {
         Objects.requireNonNull(mentor, "mentor");
         if (mentees == null || mentees.isEmpty()) {
-            throw new IllegalArgumentException("a mentorship needs at least one mentee");
+            throw new DomainRuleException("В паре или группе должен быть хотя бы один наставляемый.",
+                    "a mentorship needs at least one mentee");
         }
         if (mentees.contains(mentor)) {
-            throw new IllegalArgumentException("nobody mentors himself: " + mentor);
+            throw new DomainRuleException("Человек не может быть наставником самому себе: «" + mentor + "».",
+                    "nobody mentors himself: " + mentor);
         }
     }
 
@@ -254,7 +257,7 @@ public final class Mentorship {
 
     private static void requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("a reason is required");
+            throw new DomainRuleException("Нужно указать причину.", "a reason is required");
         }
     }
 

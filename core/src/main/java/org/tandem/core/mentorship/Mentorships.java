@@ -3,6 +3,7 @@ package org.tandem.core.mentorship;
 import java.util.List;
 import java.util.Optional;
 
+import org.tandem.core.shared.DomainRuleException;
 import org.tandem.core.shared.MentorshipId;
 import org.tandem.core.shared.PersonId;
 import org.tandem.core.shared.ProgramId;
@@ -18,9 +19,10 @@ public interface Mentorships {
 
     Optional<Mentorship> find(MentorshipId id);
 
-    /** The mentorship, or an {@link IllegalArgumentException} naming the unknown identity. */
+    /** The mentorship, or a {@link DomainRuleException} naming the unknown identity. */
     default Mentorship require(MentorshipId id) {
-        return find(id).orElseThrow(() -> new IllegalArgumentException("unknown mentorship " + id));
+        return find(id).orElseThrow(() -> new DomainRuleException("Пара или группа «" + id + "» не найдена.",
+                "unknown mentorship " + id));
     }
 
     List<Mentorship> ofProgram(ProgramId program);

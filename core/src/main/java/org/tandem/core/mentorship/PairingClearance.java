@@ -27,6 +27,7 @@ public final class PairingClearance {
     void requireFor(ProgramId program, PersonId mentor, Set<PersonId> mentees, LocalDate on) {
         if (!this.program.equals(program) || !this.mentor.equals(mentor) || !this.mentees.equals(mentees)
                 || !this.on.equals(on)) {
+            // a use case hands over the clearance it was given: a mismatch is a bug, not a user's mistake
             throw new IllegalArgumentException("the pairing clearance was given for another pairing or day");
         }
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.tandem.core.organization.MentoringPolicy;
 import org.tandem.core.people.Competency;
 import org.tandem.core.shared.DateRange;
+import org.tandem.core.shared.DomainRuleException;
 import org.tandem.core.shared.MentorshipId;
 import org.tandem.core.shared.PersonId;
 import org.tandem.core.shared.PersonalizedProgramId;
@@ -59,7 +60,8 @@ public final class PersonalizedProgram {
                     "A personalized program is drafted for an approved pair or group.");
         }
         if (goals.isEmpty()) {
-            throw new IllegalArgumentException("a personalized program has at least one goal");
+            throw new DomainRuleException("В персонализированной программе должна быть хотя бы одна цель.",
+                    "a personalized program has at least one goal");
         }
         LocalDate approvedOn = mentorship.order().orElseThrow().date();
         if (period.start().isBefore(approvedOn)) {
@@ -151,6 +153,7 @@ public final class PersonalizedProgram {
 
     private static void requireDistinctNumbers(List<Integer> numbers, String what) {
         if (new HashSet<>(numbers).size() != numbers.size()) {
+            // numbers are given in order by the program, never typed: a bug
             throw new IllegalArgumentException(what + " numbers must be distinct: " + numbers);
         }
     }

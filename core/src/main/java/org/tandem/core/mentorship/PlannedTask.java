@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.tandem.core.shared.DomainRuleException;
 import org.tandem.core.shared.PersonId;
 
 /**
@@ -20,10 +21,12 @@ public record PlannedTask(int number, String title, LocalDate deadline, PersonId
 
     public PlannedTask {
         if (number < 1) {
+            // numbers are given by the program in order, never typed: a bug
             throw new IllegalArgumentException("tasks are numbered from 1, was " + number);
         }
         if (title == null || title.isBlank()) {
-            throw new IllegalArgumentException("task " + number + " needs a title");
+            throw new DomainRuleException("У задачи " + number + " должно быть название.",
+                    "task " + number + " needs a title");
         }
         Objects.requireNonNull(deadline, "deadline");
         Objects.requireNonNull(responsible, "responsible");

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
 
+import org.tandem.core.shared.DomainRuleException;
+
 /**
  * The limits an organization applies to its mentoring. Every number is a per-organization setting;
  * {@link #defaults()} gives the values seen in school regulations.
@@ -23,21 +25,27 @@ public record MentoringPolicy(int youngTeacherMaxAge, int youngTeacherMaxTeachin
                               int daysToFirstMeeting, int daysToPersonalizedProgram, boolean mentorTrainingRequired) {
 
     public MentoringPolicy {
-        requirePositive(youngTeacherMaxAge, "youngTeacherMaxAge");
-        requireNotNegative(youngTeacherMaxTeachingYears, "youngTeacherMaxTeachingYears");
-        requireNotNegative(minMentorExperienceYears, "minMentorExperienceYears");
-        requirePositive(maxMenteesPerMentor, "maxMenteesPerMentor");
-        requirePositive(daysToFirstMeeting, "daysToFirstMeeting");
-        requirePositive(daysToPersonalizedProgram, "daysToPersonalizedProgram");
+        requirePositive(youngTeacherMaxAge, "youngTeacherMaxAge", "Предельный возраст молодого педагога");
+        requireNotNegative(youngTeacherMaxTeachingYears, "youngTeacherMaxTeachingYears",
+                "Предельный педагогический стаж молодого педагога");
+        requireNotNegative(minMentorExperienceYears, "minMentorExperienceYears", "Минимальный стаж наставника");
+        requirePositive(maxMenteesPerMentor, "maxMenteesPerMentor",
+                "Предел числа наставляемых у одного наставника");
+        requirePositive(daysToFirstMeeting, "daysToFirstMeeting", "Срок до первой встречи пары (в днях)");
+        requirePositive(daysToPersonalizedProgram, "daysToPersonalizedProgram",
+                "Срок составления персонализированной программы (в днях)");
         Objects.requireNonNull(minProgramDuration, "minProgramDuration");
         Objects.requireNonNull(maxProgramDuration, "maxProgramDuration");
         if (minProgramDuration.isNegative() || minProgramDuration.isZero()) {
-            throw new IllegalArgumentException("minProgramDuration must be positive, was " + minProgramDuration);
+            throw new DomainRuleException("Наименьшая продолжительность программы должна быть больше нуля: указано "
+                    + russian(minProgramDuration) + ".", "minProgramDuration must be positive, was " + minProgramDuration);
         }
         LocalDate probe = LocalDate.of(2000, 1, 1);
         if (probe.plus(maxProgramDuration).isBefore(probe.plus(minProgramDuration))) {
-            throw new IllegalArgumentException("maxProgramDuration " + maxProgramDuration
-                    + " is shorter than minProgramDuration " + minProgramDuration);
+            throw new DomainRuleException("Наибольшая продолжительность программы (" + russian(maxProgramDuration)
+                    + ") не может быть меньше наименьшей (" + russian(minProgramDuration) + ").",
+                    "maxProgramDuration " + maxProgramDuration + " is shorter than minProgramDuration "
+                            + minProgramDuration);
         }
     }
 
@@ -73,7 +81,8 @@ public record MentoringPolicy(int youngTeacherMaxAge, int youngTeacherMaxTeachin
         Objects.requireNonNull(teachingStart, "teachingStart");
         Objects.requireNonNull(asOf, "asOf");
         if (teachingStart.isAfter(asOf) || birthDate.isAfter(asOf)) {
-            throw new IllegalArgumentException("birth and teaching start must not be after " + asOf);
+            throw new DomainRuleException("Дата рождения и начало педагогической работы не могут быть позже " + asOf
+                    + ".", "birth and teaching start must not be after " + asOf);
         }
         int age = Period.between(birthDate, asOf).getYears();
         int teachingYears = Period.between(teachingStart, asOf).getYears();
@@ -85,15 +94,33 @@ public record MentoringPolicy(int youngTeacherMaxAge, int youngTeacherMaxTeachin
         return !end.isBefore(start.plus(minProgramDuration)) && !end.isAfter(start.plus(maxProgramDuration));
     }
 
-    private static void requirePositive(int value, String name) {
+    private static void requirePositive(int value, String name, String ru) {
         if (value <= 0) {
-            throw new IllegalArgumentException(name + " must be positive, was " + value);
+            throw new DomainRuleException(ru + " должен быть больше нуля: указано " + value + ".",
+                    name + " must be positive, was " + value);
         }
     }
 
-    private static void requireNotNegative(int value, String name) {
+    private static void requireNotNegative(int value, String name, String ru) {
         if (value < 0) {
-            throw new IllegalArgumentException(name + " must not be negative, was " + value);
+            throw new DomainRuleException(ru + " не может быть отрицательным: указано " + value + ".",
+                    name + " must not be negative, was " + value);
         }
+    }
+
+    /** A duration as a Russian document writes it: «3 мес.», «1 г. 6 мес.», «14 дн.». */
+    private static String russian(Period period) {
+        Period p = period.normalized();
+        StringBuilder text = new StringBuilder();
+        if (p.getYears() != 0) {
+            text.append(p.getYears()).append(" г.");
+        }
+        if (p.getMonths() != 0) {
+            text.append(text.isEmpty() ? "" : " ").append(p.getMonths()).append(" мес.");
+        }
+        if (p.getDays() != 0 || text.isEmpty()) {
+            text.append(text.isEmpty() ? "" : " ").append(p.getDays()).append(" дн.");
+        }
+        return text.toString();
     }
 }

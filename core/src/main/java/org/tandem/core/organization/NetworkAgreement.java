@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 import org.tandem.core.shared.DateRange;
+import org.tandem.core.shared.DomainRuleException;
 import org.tandem.core.shared.OrganizationId;
 
 /**
@@ -17,10 +18,12 @@ public record NetworkAgreement(String number, OrganizationId first, Organization
         Objects.requireNonNull(second, "second");
         Objects.requireNonNull(validity, "validity");
         if (number == null || number.isBlank()) {
-            throw new IllegalArgumentException("a network agreement needs its number");
+            throw new DomainRuleException("У договора о сетевом наставничестве должен быть номер.",
+                    "a network agreement needs its number");
         }
         if (first.equals(second)) {
-            throw new IllegalArgumentException("a network agreement binds two different organizations, not " + first);
+            throw new DomainRuleException("Договор о сетевом наставничестве заключают две разные организации, а указана"
+                    + " дважды «" + first + "».", "a network agreement binds two different organizations, not " + first);
         }
     }
 

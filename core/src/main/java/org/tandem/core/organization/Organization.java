@@ -3,6 +3,7 @@ package org.tandem.core.organization;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.tandem.core.shared.DomainRuleException;
 import org.tandem.core.shared.OrganizationId;
 
 /**
@@ -25,19 +26,23 @@ public record Organization(OrganizationId id, String name, OrganizationType type
         Objects.requireNonNull(partnerKind, "partnerKind");
         Objects.requireNonNull(policy, "policy");
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("an organization needs a name");
+            throw new DomainRuleException("У организации должно быть название.", "an organization needs a name");
         }
         if (type == OrganizationType.REGION && parent.isPresent()) {
-            throw new IllegalArgumentException("a region has no parent organization: " + name);
+            throw new DomainRuleException("Регион не может входить в другую организацию: «" + name + "».",
+                    "a region has no parent organization: " + name);
         }
         if (type != OrganizationType.REGION && parent.isEmpty()) {
-            throw new IllegalArgumentException(type + " " + name + " needs the organization above it");
+            throw new DomainRuleException("Для организации «" + name + "» нужно указать вышестоящую организацию.",
+                    type + " " + name + " needs the organization above it");
         }
         if (parent.filter(id::equals).isPresent()) {
-            throw new IllegalArgumentException("organization " + name + " cannot be its own parent");
+            throw new DomainRuleException("Организация «" + name + "» не может входить сама в себя.",
+                    "organization " + name + " cannot be its own parent");
         }
         if (partnerKind.isPresent() != (type == OrganizationType.PARTNER)) {
-            throw new IllegalArgumentException("a partner kind is given for partner organizations and only for them: " + name);
+            throw new DomainRuleException("Вид партнёра указывается для организаций-партнёров, и только для них: «"
+                    + name + "».", "a partner kind is given for partner organizations and only for them: " + name);
         }
     }
 

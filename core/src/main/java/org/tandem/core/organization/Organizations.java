@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.tandem.core.shared.DomainRuleException;
 import org.tandem.core.shared.OrganizationId;
 
 /** The organizations Tandem knows and the network agreements between them. */
@@ -13,9 +14,10 @@ public interface Organizations {
 
     Optional<Organization> find(OrganizationId id);
 
-    /** The organization, or an {@link IllegalArgumentException} naming the unknown identity. */
+    /** The organization, or a {@link DomainRuleException} naming the unknown identity. */
     default Organization require(OrganizationId id) {
-        return find(id).orElseThrow(() -> new IllegalArgumentException("unknown organization " + id));
+        return find(id).orElseThrow(() -> new DomainRuleException("Организация «" + id + "» не найдена.",
+                "unknown organization " + id));
     }
 
     List<Organization> all();

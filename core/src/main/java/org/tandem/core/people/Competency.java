@@ -2,6 +2,8 @@ package org.tandem.core.people;
 
 import java.util.Objects;
 
+import org.tandem.core.shared.DomainRuleException;
+
 /**
  * An entry of the organization's catalog of professional competencies: a mentor has it, a mentee lacks it
  * (a deficit). One catalog serves both sides so that deficits and competencies can be compared.
@@ -13,10 +15,11 @@ public record Competency(String code, String name) {
 
     public Competency {
         if (code == null || code.isBlank()) {
-            throw new IllegalArgumentException("a competency needs a code");
+            throw new DomainRuleException("У компетенции должен быть код.", "a competency needs a code");
         }
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("competency " + code + " needs a name");
+            throw new DomainRuleException("У компетенции «" + code + "» должно быть название.",
+                    "competency " + code + " needs a name");
         }
         code = code.strip();
         Objects.requireNonNull(name);

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.tandem.core.shared.DomainRuleException;
+
 /** The catalog questionnaires choose deficits and competencies from. Immutable. */
 public final class CompetencyCatalog {
 
@@ -19,7 +21,8 @@ public final class CompetencyCatalog {
         Map<String, Competency> byCode = new LinkedHashMap<>();
         for (Competency entry : entries) {
             if (byCode.putIfAbsent(entry.code(), entry) != null) {
-                throw new IllegalArgumentException("competency code " + entry.code() + " appears twice in the catalog");
+                throw new DomainRuleException("Код компетенции «" + entry.code() + "» встречается в каталоге дважды.",
+                        "competency code " + entry.code() + " appears twice in the catalog");
             }
         }
         return new CompetencyCatalog(byCode);

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.tandem.core.shared.DomainRuleException;
+
 /**
  * A consent to personal-data processing (law 152-FZ) for one purpose.
  *
@@ -23,10 +25,12 @@ public record Consent(ConsentPurpose purpose, LocalDate givenOn, ConsentGiver gi
         Objects.requireNonNull(representative, "representative");
         Objects.requireNonNull(withdrawnOn, "withdrawnOn");
         if (givenBy != ConsentGiver.SELF && representative.filter(name -> !name.isBlank()).isEmpty()) {
-            throw new IllegalArgumentException("a consent signed by a " + givenBy + " names the representative");
+            throw new DomainRuleException("Если согласие дал родитель или законный представитель, нужно указать его"
+                    + " фамилию, имя и отчество.", "a consent signed by a " + givenBy + " names the representative");
         }
         if (withdrawnOn.filter(day -> day.isBefore(givenOn)).isPresent()) {
-            throw new IllegalArgumentException("a consent cannot be withdrawn before it was given on " + givenOn);
+            throw new DomainRuleException("Согласие не может быть отозвано раньше, чем дано (" + givenOn + ").",
+                    "a consent cannot be withdrawn before it was given on " + givenOn);
         }
     }
 

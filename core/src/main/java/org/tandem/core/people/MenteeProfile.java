@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.tandem.core.shared.DomainRuleException;
+
 /**
  * What a mentee's questionnaire says.
  *
@@ -34,7 +36,8 @@ public record MenteeProfile(MenteeCategory category, Set<String> subjects, List<
         observations = List.copyOf(observations);
         if ((category == MenteeCategory.YOUNG_TEACHER || category == MenteeCategory.TEACHER_NEW_TO_POST)
                 && teachingStart.isEmpty()) {
-            throw new IllegalArgumentException("a teacher's questionnaire gives the date teaching began");
+            throw new DomainRuleException("В анкете педагога нужно указать дату начала педагогической работы.",
+                    "a teacher's questionnaire gives the date teaching began");
         }
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.tandem.core.shared.DomainRuleException;
+
 /**
  * What a mentor's questionnaire says.
  *
@@ -31,7 +33,9 @@ public record MentorProfile(MentorCategory category, Set<Competency> competencie
         Objects.requireNonNull(careerStart, "careerStart");
         Objects.requireNonNull(preferredFormat, "preferredFormat");
         if (capacity < 0) {
-            throw new IllegalArgumentException("a mentor's capacity must not be negative, was " + capacity);
+            throw new DomainRuleException("Число наставляемых, которых готов взять наставник, не может быть"
+                    + " отрицательным: указано " + capacity + ".",
+                    "a mentor's capacity must not be negative, was " + capacity);
         }
         competencies = Set.copyOf(competencies);
         subjects = Set.copyOf(subjects);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.tandem.core.shared.DomainRuleException;
 import org.tandem.core.shared.OrganizationId;
 import org.tandem.core.shared.PersonId;
 
@@ -29,9 +30,10 @@ public interface People {
         return found;
     }
 
-    /** The person, or an {@link IllegalArgumentException} naming the unknown identity. */
+    /** The person, or a {@link DomainRuleException} naming the unknown identity. */
     default Person require(PersonId id) {
-        return find(id).orElseThrow(() -> new IllegalArgumentException("unknown person " + id));
+        return find(id).orElseThrow(() -> new DomainRuleException("Человек «" + id + "» не найден.",
+                "unknown person " + id));
     }
 
     /** Everyone holding {@code role} in {@code organization}. */

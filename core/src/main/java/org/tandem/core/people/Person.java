@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.tandem.core.organization.MentoringPolicy;
+import org.tandem.core.shared.DomainRuleException;
 import org.tandem.core.shared.OrganizationId;
 import org.tandem.core.shared.PersonId;
 import org.tandem.core.shared.RefusalReason;
@@ -39,7 +40,7 @@ public final class Person {
     private Person(PersonId id, String fullName, LocalDate birthDate) {
         this.id = Objects.requireNonNull(id, "id");
         if (fullName == null || fullName.isBlank()) {
-            throw new IllegalArgumentException("a person needs a full name");
+            throw new DomainRuleException("Нужно указать фамилию, имя и отчество.", "a person needs a full name");
         }
         this.fullName = fullName.strip();
         this.birthDate = birthDate;
@@ -160,7 +161,8 @@ public final class Person {
                     "A mentor questionnaire is for someone in the mentor base.");
         }
         if (profile.careerStart().isBefore(birthDate)) {
-            throw new IllegalArgumentException("a career cannot start before the person was born");
+            throw new DomainRuleException("Профессиональный стаж не может начинаться раньше даты рождения.",
+                    "a career cannot start before the person was born");
         }
         mentorProfile = profile;
         return Result.ok(profile);

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.tandem.core.people.MenteeCategory;
 import org.tandem.core.people.MentorCategory;
+import org.tandem.core.shared.DomainRuleException;
 import org.tandem.core.shared.LocalizedText;
 
 /**
@@ -38,12 +39,14 @@ public record MentoringForm(String code, LocalizedText name, Set<MentorCategory>
 
     public MentoringForm {
         if (code == null || code.isBlank()) {
-            throw new IllegalArgumentException("a mentoring form needs a code");
+            throw new DomainRuleException("У формы наставничества должен быть код.", "a mentoring form needs a code");
         }
         Objects.requireNonNull(name, "name");
         if (mentorCategories == null || mentorCategories.isEmpty() || menteeCategories == null
                 || menteeCategories.isEmpty()) {
-            throw new IllegalArgumentException("mentoring form " + code + " names at least one mentor and one mentee category");
+            throw new DomainRuleException("В форме наставничества «" + code
+                    + "» должны быть указаны хотя бы одна категория наставников и одна категория наставляемых.",
+                    "mentoring form " + code + " names at least one mentor and one mentee category");
         }
         mentorCategories = Set.copyOf(mentorCategories);
         menteeCategories = Set.copyOf(menteeCategories);

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.tandem.core.shared.DateRange;
+import org.tandem.core.shared.DomainRuleException;
 import org.tandem.core.shared.OrganizationId;
 import org.tandem.core.shared.PersonId;
 import org.tandem.core.shared.ProgramId;
@@ -31,18 +32,22 @@ public record MentoringProgram(ProgramId id, OrganizationId organization, String
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(curator, "curator");
         if (title == null || title.isBlank()) {
-            throw new IllegalArgumentException("a mentoring program needs a title");
+            throw new DomainRuleException("У программы наставничества должно быть название.",
+                    "a mentoring program needs a title");
         }
         if (kinds == null || kinds.isEmpty()) {
-            throw new IllegalArgumentException("program " + title + " names at least one kind of mentoring");
+            throw new DomainRuleException("В программе «" + title + "» должен быть указан хотя бы один вид наставничества.",
+                    "program " + title + " names at least one kind of mentoring");
         }
         kinds = Set.copyOf(kinds);
         participatingOrganizations = Set.copyOf(participatingOrganizations);
         if (participatingOrganizations.contains(organization)) {
-            throw new IllegalArgumentException("the running organization is not listed among the other participants");
+            throw new DomainRuleException("Организация, которая реализует программу, не указывается среди других"
+                    + " участников.", "the running organization is not listed among the other participants");
         }
         if (kinds.contains(MentoringKind.NETWORK) && participatingOrganizations.isEmpty()) {
-            throw new IllegalArgumentException("network program " + title + " names the other participating organizations");
+            throw new DomainRuleException("В сетевой программе «" + title + "» должны быть указаны другие"
+                    + " организации-участники.", "network program " + title + " names the other participating organizations");
         }
     }
 

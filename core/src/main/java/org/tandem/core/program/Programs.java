@@ -3,6 +3,7 @@ package org.tandem.core.program;
 import java.util.List;
 import java.util.Optional;
 
+import org.tandem.core.shared.DomainRuleException;
 import org.tandem.core.shared.OrganizationId;
 import org.tandem.core.shared.ProgramId;
 
@@ -13,9 +14,10 @@ public interface Programs {
 
     Optional<MentoringProgram> find(ProgramId id);
 
-    /** The program, or an {@link IllegalArgumentException} naming the unknown identity. */
+    /** The program, or a {@link DomainRuleException} naming the unknown identity. */
     default MentoringProgram require(ProgramId id) {
-        return find(id).orElseThrow(() -> new IllegalArgumentException("unknown mentoring program " + id));
+        return find(id).orElseThrow(() -> new DomainRuleException("Программа наставничества «" + id
+                + "» не найдена.", "unknown mentoring program " + id));
     }
 
     List<MentoringProgram> ofOrganization(OrganizationId organization);

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.tandem.core.shared.DomainRuleException;
 import org.tandem.core.shared.OrganizationId;
 
 /**
@@ -19,14 +20,16 @@ public record ColumnMapping(String id, OrganizationId organization, Map<Question
 
     public ColumnMapping {
         if (id == null || id.isBlank()) {
-            throw new IllegalArgumentException("a column mapping needs an id");
+            throw new DomainRuleException("У сопоставления столбцов должно быть название.",
+                    "a column mapping needs an id");
         }
         Objects.requireNonNull(organization, "organization");
         Objects.requireNonNull(columns, "columns");
         EnumMap<QuestionnaireField, String> copy = new EnumMap<>(QuestionnaireField.class);
         columns.forEach((field, header) -> {
             if (header == null || header.isBlank()) {
-                throw new IllegalArgumentException("field " + field + " is mapped to a blank column header");
+                throw new DomainRuleException("Полю «" + field.label().ru() + "» сопоставлен столбец без заголовка.",
+                        "field " + field + " is mapped to a blank column header");
             }
             copy.put(field, header.strip());
         });

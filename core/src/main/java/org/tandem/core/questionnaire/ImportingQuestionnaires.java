@@ -32,6 +32,7 @@ import org.tandem.core.people.Person;
 import org.tandem.core.people.application.EnrollingParticipant;
 import org.tandem.core.people.application.RecordingMenteeQuestionnaire;
 import org.tandem.core.people.application.RecordingMentorQuestionnaire;
+import org.tandem.core.shared.DomainRuleException;
 import org.tandem.core.shared.OrganizationId;
 import org.tandem.core.shared.PersonId;
 import org.tandem.core.shared.RefusalReason;
@@ -65,7 +66,8 @@ public final class ImportingQuestionnaires {
             Objects.requireNonNull(side, "side");
             Objects.requireNonNull(file, "file");
             if ((mappingId == null) == (mapping == null)) {
-                throw new IllegalArgumentException("name a saved mapping or give one, not both or neither");
+                throw new DomainRuleException("Укажите либо сохранённое сопоставление столбцов, либо сами столбцы.",
+                        "name a saved mapping or give one, not both or neither");
             }
         }
 
@@ -126,6 +128,7 @@ public final class ImportingQuestionnaires {
             mapping = saved.get();
         }
         if (!mapping.organization().equals(command.organization())) {
+            // a saved mapping is looked up in the organization: only a host that builds one for another errs here
             throw new IllegalArgumentException("mapping " + mapping.id() + " belongs to " + mapping.organization()
                     + ", not to " + command.organization());
         }

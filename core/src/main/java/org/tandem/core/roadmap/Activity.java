@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.tandem.core.roadmap.deadline.DeadlineParse;
+import org.tandem.core.shared.DomainRuleException;
 
 /**
  * One scheduled line of a roadmap. Text fields hold the cell text reduced to plain text, or an
@@ -43,18 +44,21 @@ public record Activity(
     public Activity {
         requireText(number, "number");
         if (number.isBlank()) {
-            throw new IllegalArgumentException("An activity needs a number");
+            throw new DomainRuleException("У мероприятия дорожной карты должен быть номер.", "An activity needs a number");
         }
         requireText(title, "title");
         requireText(content, "content");
         if (title.isBlank() && content.isBlank()) {
-            throw new IllegalArgumentException("Activity " + number + " needs a title or a content");
+            throw new DomainRuleException("У мероприятия " + number + " должно быть название или содержание.",
+                    "Activity " + number + " needs a title or a content");
         }
         requireText(deadlineText, "deadlineText");
         Objects.requireNonNull(deadline, "deadline");
         if (deadline.isPresent() && !deadline.get().text().equals(deadlineText)) {
-            throw new IllegalArgumentException("Activity " + number + ": deadline was read from '"
-                    + deadline.get().text() + "' but the deadline text is '" + deadlineText + "'");
+            throw new DomainRuleException("Мероприятие " + number + ": срок прочитан из «" + deadline.get().text()
+                    + "», а в графе «Сроки» написано «" + deadlineText + "».", "Activity " + number
+                    + ": deadline was read from '" + deadline.get().text() + "' but the deadline text is '"
+                    + deadlineText + "'");
         }
         requireText(expectedResult, "expectedResult");
         requireText(controlResult, "controlResult");
@@ -63,7 +67,8 @@ public record Activity(
         responsible = List.copyOf(responsible);
         Objects.requireNonNull(stage, "stage");
         if (sourceLine < 0) {
-            throw new IllegalArgumentException("sourceLine must be >= 0, got " + sourceLine);
+            throw new DomainRuleException("Номер строки в исходном файле не может быть отрицательным: указано "
+                    + sourceLine + ".", "sourceLine must be >= 0, got " + sourceLine);
         }
     }
 

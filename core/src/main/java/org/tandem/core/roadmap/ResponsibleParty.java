@@ -3,6 +3,8 @@ package org.tandem.core.roadmap;
 import java.util.List;
 import java.util.Objects;
 
+import org.tandem.core.shared.DomainRuleException;
+
 /**
  * One party responsible for an activity, typed.
  *
@@ -18,7 +20,8 @@ public record ResponsibleParty(ResponsibleLevel level, PartyKind kind, String na
         Objects.requireNonNull(name, "name");
         name = name.strip();
         if (name.isEmpty()) {
-            throw new IllegalArgumentException("a responsible party needs a name");
+            throw new DomainRuleException("У ответственного должно быть наименование.",
+                    "a responsible party needs a name");
         }
     }
 

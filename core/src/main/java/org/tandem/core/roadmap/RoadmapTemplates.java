@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.tandem.core.roadmap.deadline.DeadlineParser;
 import org.tandem.core.roadmap.deadline.RoadmapPeriod;
+import org.tandem.core.shared.DomainRuleException;
 
 /**
  * Roadmaps an organization can start from instead of a blank table.
@@ -33,7 +34,8 @@ public final class RoadmapTemplates {
     public static Roadmap targetModelCycle(String organization, OrganizationLevel level, int academicYearStart) {
         Objects.requireNonNull(level, "level");
         if (organization == null || organization.isBlank()) {
-            throw new IllegalArgumentException("a roadmap template needs the organization's name");
+            throw new DomainRuleException("Для шаблона дорожной карты нужно наименование организации.",
+                    "a roadmap template needs the organization's name");
         }
         RoadmapPeriod period = RoadmapPeriod.academicYear(academicYearStart);
         ResponsibleLevel parties = switch (level) {

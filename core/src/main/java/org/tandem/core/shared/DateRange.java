@@ -11,7 +11,8 @@ public record DateRange(LocalDate start, LocalDate end) {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         if (end.isBefore(start)) {
-            throw new IllegalArgumentException("date range ends " + end + " before it starts " + start);
+            throw new DomainRuleException("Период не может заканчиваться (" + end + ") раньше, чем начинается (" + start + ").",
+                    "date range ends " + end + " before it starts " + start);
         }
     }
 

@@ -6,9 +6,11 @@ final class Ids {
     private Ids() {
     }
 
-    static String require(String value, String kind) {
+    /** The id without surrounding blanks; {@code ofWhat} is the Russian genitive: «организации», «человека». */
+    static String require(String value, String kind, String ofWhat) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(kind + " must not be blank");
+            throw new DomainRuleException("Идентификатор " + ofWhat + " не может быть пустым.",
+                    kind + " must not be blank");
         }
         return value.strip();
     }

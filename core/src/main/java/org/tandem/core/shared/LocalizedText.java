@@ -28,6 +28,7 @@ public record LocalizedText(String ru, String en) {
 
     private static void requireText(String text, String name) {
         if (text == null || text.isBlank()) {
+            // texts are written by developers, not typed by users: a blank one is a bug (and DomainRuleException needs us)
             throw new IllegalArgumentException("localized text needs a non-blank " + name + " version");
         }
     }

@@ -4,7 +4,7 @@ package org.tandem.core.shared;
 public record MentorshipId(String value) {
 
     public MentorshipId {
-        value = Ids.require(value, "MentorshipId");
+        value = Ids.require(value, "MentorshipId", "пары или группы");
     }
 
     public static MentorshipId of(String value) {

@@ -4,7 +4,7 @@ package org.tandem.core.shared;
 public record OrganizationId(String value) {
 
     public OrganizationId {
-        value = Ids.require(value, "OrganizationId");
+        value = Ids.require(value, "OrganizationId", "организации");
     }
 
     public static OrganizationId of(String value) {

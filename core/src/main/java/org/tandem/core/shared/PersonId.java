@@ -4,7 +4,7 @@ package org.tandem.core.shared;
 public record PersonId(String value) {
 
     public PersonId {
-        value = Ids.require(value, "PersonId");
+        value = Ids.require(value, "PersonId", "человека");
     }
 
     public static PersonId of(String value) {

@@ -4,7 +4,7 @@ package org.tandem.core.shared;
 public record PersonalizedProgramId(String value) {
 
     public PersonalizedProgramId {
-        value = Ids.require(value, "PersonalizedProgramId");
+        value = Ids.require(value, "PersonalizedProgramId", "персонализированной программы");
     }
 
     public static PersonalizedProgramId of(String value) {

@@ -4,7 +4,7 @@ package org.tandem.core.shared;
 public record ProgramId(String value) {
 
     public ProgramId {
-        value = Ids.require(value, "ProgramId");
+        value = Ids.require(value, "ProgramId", "программы наставничества");
     }
 
     public static ProgramId of(String value) {

@@ -4,7 +4,7 @@ package org.tandem.core.shared;
 public record RoadmapId(String value) {
 
     public RoadmapId {
-        value = Ids.require(value, "RoadmapId");
+        value = Ids.require(value, "RoadmapId", "дорожной карты");
     }
 
     public static RoadmapId of(String value) {

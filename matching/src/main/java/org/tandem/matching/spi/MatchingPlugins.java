@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.tandem.core.shared.DomainRuleException;
 import org.tandem.matching.criteria.BuiltInCriteria;
 import org.tandem.matching.strategy.GreedyStrategy;
 import org.tandem.matching.strategy.OptimalStrategy;
@@ -234,7 +235,8 @@ public final class MatchingPlugins {
     public Criterion criterion(String id) {
         Criterion criterion = criteria.get(id);
         if (criterion == null) {
-            throw new IllegalArgumentException("unknown matching criterion '" + id + "'; known: " + criteria.keySet());
+            throw new DomainRuleException("Нет критерия подбора «" + id + "»; известны: " + criteria.keySet() + ".",
+                    "unknown matching criterion '" + id + "'; known: " + criteria.keySet());
         }
         return criterion;
     }
@@ -247,7 +249,8 @@ public final class MatchingPlugins {
     public MatchingStrategy strategy(String id) {
         MatchingStrategy strategy = strategies.get(id);
         if (strategy == null) {
-            throw new IllegalArgumentException("unknown matching strategy '" + id + "'; known: " + strategies.keySet());
+            throw new DomainRuleException("Нет стратегии подбора «" + id + "»; известны: " + strategies.keySet() + ".",
+                    "unknown matching strategy '" + id + "'; known: " + strategies.keySet());
         }
         return strategy;
     }

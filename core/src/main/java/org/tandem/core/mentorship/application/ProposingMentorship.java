@@ -18,6 +18,7 @@ import org.tandem.core.mentorship.Mentorships;
 import org.tandem.core.mentorship.PairingRules;
 import org.tandem.core.program.MentoringProgram;
 import org.tandem.core.program.Programs;
+import org.tandem.core.shared.DomainRuleException;
 import org.tandem.core.shared.EventType;
 import org.tandem.core.shared.MentorshipId;
 import org.tandem.core.shared.PersonId;
@@ -51,7 +52,8 @@ public final class ProposingMentorship {
             return Result.refused(refusal.get());
         }
         if (commands.mentorships.find(command.mentorship()).isPresent()) {
-            throw new IllegalArgumentException("mentorship " + command.mentorship() + " already exists");
+            throw new DomainRuleException("Пара или группа «" + command.mentorship() + "» уже есть.",
+                    "mentorship " + command.mentorship() + " already exists");
         }
         return rules.check(program, command.mentor(), command.mentees(), command.on(), Optional.empty())
                 .map(clearance -> {

@@ -17,6 +17,7 @@ import org.tandem.core.mentorship.Mentorships;
 import org.tandem.core.mentorship.PairingRules;
 import org.tandem.core.program.MentoringProgram;
 import org.tandem.core.program.Programs;
+import org.tandem.core.shared.DomainRuleException;
 import org.tandem.core.shared.EventType;
 import org.tandem.core.shared.MentorshipId;
 import org.tandem.core.shared.PersonId;
@@ -63,7 +64,8 @@ public final class ReassigningMentee {
                     "Новый наставник совпадает с прежним.", "The new mentor is the current one.");
         }
         if (commands.mentorships.find(command.to()).isPresent()) {
-            throw new IllegalArgumentException("mentorship " + command.to() + " already exists");
+            throw new DomainRuleException("Пара или группа «" + command.to() + "» уже есть.",
+                    "mentorship " + command.to() + " already exists");
         }
         MentoringProgram program = commands.programOf(old);
         ApprovalOrder order = ApprovalOrder.of(command.orderNumber(), command.orderDate());

@@ -16,6 +16,7 @@ import org.tandem.core.people.People;
 import org.tandem.core.people.Person;
 import org.tandem.core.people.Role;
 import org.tandem.core.people.RoleAssignment;
+import org.tandem.core.shared.DomainRuleException;
 import org.tandem.core.shared.EventType;
 import org.tandem.core.shared.OrganizationId;
 import org.tandem.core.shared.PersonId;
@@ -45,7 +46,9 @@ public final class AppointingStaff {
     public Result<Person> appoint(Actor actor, Command command) {
         context.valid(command);
         if (command.role().isParticipant()) {
-            throw new IllegalArgumentException("mentors and mentees enter the bases with their consent: use EnrollingParticipant");
+            throw new DomainRuleException("Наставники и наставляемые входят в базы с согласием на обработку"
+                    + " персональных данных, а не назначением.",
+                    "mentors and mentees enter the bases with their consent: use EnrollingParticipant");
         }
         var refusal = context.deny(actor, Action.MANAGE_ORGANIZATION, AccessTarget.organization(command.organization()));
         if (refusal.isPresent()) {

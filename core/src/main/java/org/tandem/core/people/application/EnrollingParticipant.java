@@ -17,6 +17,7 @@ import org.tandem.core.people.People;
 import org.tandem.core.people.Person;
 import org.tandem.core.people.Role;
 import org.tandem.core.people.RoleAssignment;
+import org.tandem.core.shared.DomainRuleException;
 import org.tandem.core.shared.EventType;
 import org.tandem.core.shared.OrganizationId;
 import org.tandem.core.shared.PersonId;
@@ -54,14 +55,17 @@ public final class EnrollingParticipant {
     public Result<Person> enroll(Actor actor, Command command) {
         context.valid(command);
         if (!command.role().isParticipant()) {
-            throw new IllegalArgumentException("the mentor and mentee bases take mentors and mentees, not " + command.role());
+            throw new DomainRuleException("В базы наставников и наставляемых включают только наставников и"
+                    + " наставляемых; сотрудников назначают отдельно.",
+                    "the mentor and mentee bases take mentors and mentees, not " + command.role());
         }
         var refusal = context.deny(actor, Action.MANAGE_BASE, AccessTarget.organization(command.organization()));
         if (refusal.isPresent()) {
             return Result.refused(refusal.get());
         }
         if (people.find(command.person()).isPresent()) {
-            throw new IllegalArgumentException("person " + command.person() + " is already registered");
+            throw new DomainRuleException("Человек «" + command.person() + "» уже зарегистрирован.",
+                    "person " + command.person() + " is already registered");
         }
         if (command.consent() == null) {
             return Result.refused(RefusalReason.NO_CONSENT,

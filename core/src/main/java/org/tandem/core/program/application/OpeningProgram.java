@@ -20,6 +20,7 @@ import org.tandem.core.program.MentoringKind;
 import org.tandem.core.program.MentoringProgram;
 import org.tandem.core.program.Programs;
 import org.tandem.core.shared.DateRange;
+import org.tandem.core.shared.DomainRuleException;
 import org.tandem.core.shared.EventType;
 import org.tandem.core.shared.OrganizationId;
 import org.tandem.core.shared.PersonId;
@@ -68,7 +69,8 @@ public final class OpeningProgram {
                     "The program's curator must be a curator of this organization.");
         }
         if (programs.find(command.program()).isPresent()) {
-            throw new IllegalArgumentException("program " + command.program() + " already exists");
+            throw new DomainRuleException("Программа наставничества «" + command.program() + "» уже есть.",
+                    "program " + command.program() + " already exists");
         }
         MentoringProgram program = new MentoringProgram(command.program(), command.organization(), command.title(),
                 command.form(), command.kinds(), DateRange.of(command.start(), command.end()), command.curator(),

@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import org.tandem.core.shared.DomainRuleException;
+
 /**
  * What a roadmap's deadline cell means, one record per kind of phrase.
  *
@@ -53,12 +55,15 @@ public sealed interface Deadline {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");
             if (from.hasYear() && !to.hasYear()) {
-                throw new IllegalArgumentException("A month range with a year on its start needs one on its end: "
-                        + from + " - " + to);
+                throw new DomainRuleException("Если у начала промежутка месяцев указан год, год нужен и у его конца: "
+                        + from.russian() + " – " + to.russian() + ".",
+                        "A month range with a year on its start needs one on its end: " + from + " - " + to);
             }
             if (from.hasYear() && YearMonth.of(from.year().getAsInt(), from.month())
                     .isAfter(YearMonth.of(to.year().getAsInt(), to.month()))) {
-                throw new IllegalArgumentException("A month range cannot end before it starts: " + from + " - " + to);
+                throw new DomainRuleException("Промежуток месяцев не может заканчиваться раньше, чем начинается: "
+                        + from.russian() + " – " + to.russian() + ".",
+                        "A month range cannot end before it starts: " + from + " - " + to);
             }
         }
 
@@ -81,7 +86,9 @@ public sealed interface Deadline {
         public MonthList {
             months = List.copyOf(months);
             if (months.size() < 2) {
-                throw new IllegalArgumentException("A month list needs at least two months, got " + months);
+                throw new DomainRuleException("В перечне месяцев должно быть не меньше двух месяцев: указано "
+                        + months.stream().map(MonthRef::russian).toList() + ".",
+                        "A month list needs at least two months, got " + months);
             }
         }
 
@@ -102,11 +109,13 @@ public sealed interface Deadline {
         public DayOfMonthLimit {
             months = List.copyOf(months);
             if (months.isEmpty()) {
-                throw new IllegalArgumentException("A day-of-month deadline needs at least one month");
+                throw new DomainRuleException("Для срока «не позднее такого-то числа» нужен хотя бы один месяц.",
+                        "A day-of-month deadline needs at least one month");
             }
             for (MonthRef m : months) {
                 if (day < 1 || day > m.month().maxLength()) {
-                    throw new IllegalArgumentException("Day " + day + " does not exist in " + m.month());
+                    throw new DomainRuleException("В месяце «" + MonthRef.russian(m.month()) + "» нет " + day
+                            + "-го числа.", "Day " + day + " does not exist in " + m.month());
                 }
             }
         }
@@ -180,7 +189,8 @@ public sealed interface Deadline {
     record YearRange(int first, int last) {
         public YearRange {
             if (last < first) {
-                throw new IllegalArgumentException("A year range cannot run backwards: " + first + "-" + last);
+                throw new DomainRuleException("Промежуток лет не может идти в обратную сторону: " + first + "–" + last
+                        + ".", "A year range cannot run backwards: " + first + "-" + last);
             }
         }
     }
@@ -204,7 +214,8 @@ public sealed interface Deadline {
     record AcademicYearSpan(int firstYear, int lastYear) implements Deadline {
         public AcademicYearSpan {
             if (lastYear <= firstYear) {
-                throw new IllegalArgumentException("An academic year span needs lastYear > firstYear, got "
+                throw new DomainRuleException("Последний учебный год должен идти после первого: указано " + firstYear
+                        + "–" + lastYear + ".", "An academic year span needs lastYear > firstYear, got "
                         + firstYear + "-" + lastYear);
             }
         }
@@ -228,7 +239,8 @@ public sealed interface Deadline {
         public InQuarter {
             Objects.requireNonNull(year, "year");
             if (quarter < 1 || quarter > 4) {
-                throw new IllegalArgumentException("A quarter is 1 to 4, got " + quarter);
+                throw new DomainRuleException("Квартал обозначается числом от 1 до 4: указано " + quarter + ".",
+                        "A quarter is 1 to 4, got " + quarter);
             }
         }
 

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
 
+import org.tandem.core.shared.DomainRuleException;
+
 /**
  * A concrete date range within which an activity is due. Both ends are inclusive.
  *
@@ -16,7 +18,8 @@ public record DueWindow(LocalDate from, LocalDate to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("A due window cannot end (" + to + ") before it starts (" + from + ")");
+            throw new DomainRuleException("Срок исполнения не может заканчиваться (" + to + ") раньше, чем начинается ("
+                    + from + ").", "A due window cannot end (" + to + ") before it starts (" + from + ")");
         }
     }
 

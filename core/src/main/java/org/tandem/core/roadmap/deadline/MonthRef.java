@@ -45,6 +45,20 @@ public record MonthRef(Month month, OptionalInt year) {
         return YearMonth.of(inAcademicYear(month, academicYearStart), month);
     }
 
+    private static final String[] RUSSIAN_MONTHS = {"январь", "февраль", "март", "апрель", "май", "июнь", "июль",
+        "август", "сентябрь", "октябрь", "ноябрь", "декабрь"};
+
+    /** The month as a Russian text names it: «декабрь», «декабрь 2024». */
+    String russian() {
+        String name = russian(month);
+        return year.isPresent() ? name + " " + year.getAsInt() : name;
+    }
+
+    /** «январь» … «декабрь». */
+    static String russian(Month month) {
+        return RUSSIAN_MONTHS[month.ordinal()];
+    }
+
     static int inAcademicYear(Month month, int academicYearStart) {
         return month.getValue() >= Month.SEPTEMBER.getValue() ? academicYearStart : academicYearStart + 1;
     }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.tandem.core.shared.DomainRuleException;
+
 /**
  * The dates a roadmap covers, inclusive at both ends: usually one academic year
  * (1 September Y to 31 August Y+1) or several consecutive ones.
@@ -23,7 +25,9 @@ public record RoadmapPeriod(LocalDate start, LocalDate end) {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         if (end.isBefore(start)) {
-            throw new IllegalArgumentException("A roadmap period cannot end (" + end + ") before it starts (" + start + ")");
+            throw new DomainRuleException("Период дорожной карты не может заканчиваться (" + end
+                    + ") раньше, чем начинается (" + start + ").",
+                    "A roadmap period cannot end (" + end + ") before it starts (" + start + ")");
         }
     }
 
@@ -38,7 +42,8 @@ public record RoadmapPeriod(LocalDate start, LocalDate end) {
      */
     public static RoadmapPeriod academicYears(int firstYear, int lastYear) {
         if (lastYear <= firstYear) {
-            throw new IllegalArgumentException("An academic period needs lastYear > firstYear, got "
+            throw new DomainRuleException("Последний год периода должен идти после первого: указано " + firstYear
+                    + "–" + lastYear + ".", "An academic period needs lastYear > firstYear, got "
                     + firstYear + "-" + lastYear);
         }
         return new RoadmapPeriod(LocalDate.of(firstYear, Month.SEPTEMBER, 1), LocalDate.of(lastYear, Month.AUGUST, 31));

@@ -15,6 +15,7 @@ public record ImportFinding(int line, String rawText, Kind kind, LocalizedText r
 
     public ImportFinding {
         if (line < 0) {
+            // the importer numbers the lines it reads: a negative one is its bug
             throw new IllegalArgumentException("line must be >= 0, got " + line);
         }
         Objects.requireNonNull(rawText, "rawText");

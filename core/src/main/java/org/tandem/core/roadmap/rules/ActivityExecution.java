@@ -3,6 +3,8 @@ package org.tandem.core.roadmap.rules;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import org.tandem.core.shared.DomainRuleException;
+
 /**
  * A record that an activity of a roadmap was carried out. Kept apart from the roadmap's
  * {@link org.tandem.core.roadmap.Activity}, which is the plan as published: the plan is imported once, the
@@ -16,7 +18,8 @@ public record ActivityExecution(String activityNumber, LocalDate doneOn, Evidenc
 
     public ActivityExecution {
         if (activityNumber == null || activityNumber.isBlank()) {
-            throw new IllegalArgumentException("an execution names the activity's number");
+            throw new DomainRuleException("Нужно указать номер выполненного мероприятия.",
+                    "an execution names the activity's number");
         }
         activityNumber = activityNumber.strip();
         Objects.requireNonNull(doneOn, "doneOn");

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.tandem.core.shared.DomainRuleException;
+
 /**
  * What proves an activity was carried out: the document it produced (order, protocol, report) and/or where it
  * is published. At least a document number or a link is required, because a bare "done" cannot be checked.
@@ -21,10 +23,12 @@ public record Evidence(Optional<String> documentNumber, Optional<LocalDate> docu
         Objects.requireNonNull(link, "link");
         documentNumber = documentNumber.map(String::strip).filter(n -> !n.isEmpty());
         if (documentNumber.isEmpty() && link.isEmpty()) {
-            throw new IllegalArgumentException("evidence needs a document number or a link");
+            throw new DomainRuleException("Подтверждением служит номер документа или ссылка: нужно указать одно из"
+                    + " них.", "evidence needs a document number or a link");
         }
         if (documentDate.isPresent() && documentNumber.isEmpty()) {
-            throw new IllegalArgumentException("a document date is given with the document's number");
+            throw new DomainRuleException("Дата документа указывается вместе с его номером.",
+                    "a document date is given with the document's number");
         }
     }
 

@@ -27,6 +27,7 @@ public record Finding(Severity severity, String ruleId, Subject subject, Localiz
     public Finding {
         Objects.requireNonNull(severity, "severity");
         if (ruleId == null || ruleId.isBlank()) {
+            // findings are made by rules in code, never from what a user typed
             throw new IllegalArgumentException("a finding names the rule that made it");
         }
         Objects.requireNonNull(subject, "subject");

@@ -136,6 +136,7 @@ public sealed interface Subject extends Comparable<Subject> {
 
     private static void requireKey(String key, String name) {
         if (key == null || key.isBlank()) {
+            // rules name subjects by the keys of valid objects: a blank one is a bug of a rule
             throw new IllegalArgumentException("a subject needs a non-blank " + name);
         }
     }

@@ -29,6 +29,7 @@ public final class InMemoryRoadmaps implements Roadmaps {
                 return new StoredRoadmap(id, owner, plan, RoadmapExecutions.none());
             }
             if (!stored.owner().equals(owner)) {
+                // KeepingRoadmaps refuses this first (WRONG_STATE); reaching it here is a caller's bug
                 throw new IllegalArgumentException("roadmap " + id + " is kept by " + stored.owner() + ", not " + owner);
             }
             return new StoredRoadmap(id, owner, plan, stored.executions());
@@ -53,6 +54,7 @@ public final class InMemoryRoadmaps implements Roadmaps {
         Objects.requireNonNull(execution, "execution");
         StoredRoadmap updated = roadmaps.computeIfPresent(id, (key, stored) -> {
             if (stored.plan().activity(execution.activityNumber()).isEmpty()) {
+                // KeepingRoadmaps refuses this first (WRONG_STATE); reaching it here is a caller's bug
                 throw new IllegalArgumentException("roadmap " + id + " has no activity " + execution.activityNumber());
             }
             return new StoredRoadmap(id, stored.owner(), stored.plan(), stored.executions().with(execution));

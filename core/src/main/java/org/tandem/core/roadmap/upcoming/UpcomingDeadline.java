@@ -17,6 +17,7 @@ public record UpcomingDeadline(String activityNumber, String title, DueWindow wi
 
     public UpcomingDeadline {
         if (activityNumber == null || activityNumber.isBlank()) {
+            // made from an activity, which always has a number: a bug
             throw new IllegalArgumentException("an upcoming deadline names its activity");
         }
         Objects.requireNonNull(title, "title");

@@ -12,6 +12,7 @@ import org.tandem.core.roadmap.deadline.RoadmapPeriod;
 import org.tandem.core.roadmap.rules.ActivityNumberOrder;
 import org.tandem.core.roadmap.rules.DueWindows;
 import org.tandem.core.roadmap.rules.RoadmapExecutions;
+import org.tandem.core.shared.DomainRuleException;
 
 /** What a curator has to do soon: the to-do list view of a roadmap. */
 public final class UpcomingDeadlines {
@@ -39,7 +40,8 @@ public final class UpcomingDeadlines {
         Objects.requireNonNull(executions, "executions");
         Objects.requireNonNull(date, "date");
         if (days < 0) {
-            throw new IllegalArgumentException("the horizon must not be negative, was " + days);
+            throw new DomainRuleException("Число дней вперёд не может быть отрицательным: указано " + days + ".",
+                    "the horizon must not be negative, was " + days);
         }
         LocalDate horizon = date.plusDays(days);
         RoadmapPeriod period = DueWindows.effectivePeriod(roadmap, date);

@@ -9,12 +9,15 @@ import java.util.NoSuchElementException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.core.mentorship.ConcurrentChangeException;
+import org.tandem.core.shared.DomainRuleException;
 import org.tandem.core.shared.LocalizedText;
 import org.tandem.core.validation.InvalidCommandException;
 
 /**
  * Turns what a request threw into the JSON error the API answers: its status, {@code error} code, the message in
- * the user's language, and further fields. Unexpected failures are 500s whose details go only to the log.
+ * the user's language, and further fields. A {@link DomainRuleException} of core is the user's mistake, a 400 with
+ * its text; any other {@link IllegalArgumentException} is a bug or an unvalidated path, so like every unexpected
+ * failure a 500 whose details go only to the log.
  */
 final class ErrorMapper {
 
@@ -52,10 +55,9 @@ final class ErrorMapper {
             return error(404, "not-found", LocalizedText.of("Не найдено: " + missing.getMessage(),
                     "Not found: " + missing.getMessage()).in(locale), Map.of());
         }
-        if (failure instanceof IllegalArgumentException bad && bad.getMessage() != null) {
-            LOG.debug("Bad request {}: {}", what, bad.getMessage());
-            return error(400, "bad-request", LocalizedText.of("Неверный запрос: " + bad.getMessage(),
-                    "Bad request: " + bad.getMessage()).in(locale), Map.of());
+        if (failure instanceof DomainRuleException broken) {
+            LOG.debug("Bad request {}: {}", what, broken.getMessage());
+            return error(400, "bad-request", broken.text().in(locale), Map.of());
         }
         LOG.error("Tandem API failed on {}", what, failure);
         return error(500, "internal", INTERNAL.in(locale), Map.of());

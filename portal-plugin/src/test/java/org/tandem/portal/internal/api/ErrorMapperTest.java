@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.tandem.core.mentorship.ConcurrentChangeException;
+import org.tandem.core.shared.DomainRuleException;
 import org.tandem.core.shared.LocalizedText;
 import org.tandem.core.shared.Refusal;
 import org.tandem.core.shared.RefusalReason;
@@ -31,7 +32,7 @@ class ErrorMapperTest {
     }
 
     @Test
-    void validation_concurrency_and_bad_arguments() {
+    void validation_and_concurrency() {
         ErrorMapper.Error invalid = ErrorMapper.map(new InvalidCommandException("Command",
                 List.of(new Violation("ratings", LocalizedText.of("не больше 5", "at most 5")))), RU, "test");
         assertThat(invalid.status()).isEqualTo(400);
@@ -42,9 +43,38 @@ class ErrorMapperTest {
                 new ConcurrentChangeException("stale")), Locale.ENGLISH, "test");
         assertThat(concurrent.status()).isEqualTo(409);
         assertThat(concurrent.body()).containsEntry("error", "concurrent-change");
+    }
 
-        assertThat(ErrorMapper.map(new IllegalArgumentException("unknown person x"), Locale.ENGLISH, "test")
-                .body()).containsEntry("status", 400).containsEntry("message", "Bad request: unknown person x");
+    @Test
+    void a_broken_domain_rule_is_a_bad_request_in_the_users_language() {
+        DomainRuleException broken = new DomainRuleException("Регион не может входить в другую организацию.",
+                "a region has no parent organization");
+
+        ErrorMapper.Error ru = ErrorMapper.map(broken, RU, "test");
+        assertThat(ru.status()).isEqualTo(400);
+        assertThat(ru.body()).containsEntry("status", 400).containsEntry("error", "bad-request")
+                .containsEntry("message", "Регион не может входить в другую организацию.");
+
+        ErrorMapper.Error en = ErrorMapper.map(broken, Locale.ENGLISH, "test");
+        assertThat(en.status()).isEqualTo(400);
+        assertThat(en.body()).containsEntry("error", "bad-request")
+                .containsEntry("message", "a region has no parent organization");
+    }
+
+    @Test
+    void a_plain_illegal_argument_is_a_bug_answered_as_an_internal_error_without_details() {
+        ErrorMapper.Error en = ErrorMapper.map(new IllegalArgumentException("secret detail of a bug"), Locale.ENGLISH,
+                "test");
+        assertThat(en.status()).isEqualTo(500);
+        assertThat(en.body()).containsOnlyKeys("status", "error", "message").containsEntry("error", "internal")
+                .containsEntry("message", ErrorMapper.INTERNAL.en());
+        assertThat(en.body().toString()).doesNotContain("secret");
+
+        ErrorMapper.Error ru = ErrorMapper.map(new IllegalArgumentException("secret detail of a bug"), RU, "test");
+        assertThat(ru.status()).isEqualTo(500);
+        assertThat(ru.body()).containsEntry("message", ErrorMapper.INTERNAL.ru());
+        assertThat(ru.body().toString()).doesNotContain("secret");
+
         assertThat(ErrorMapper.map(new IllegalStateException("bug"), RU, "test").status()).isEqualTo(500);
     }
 }
