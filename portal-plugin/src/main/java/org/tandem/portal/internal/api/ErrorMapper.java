@@ -52,7 +52,9 @@ final class ErrorMapper {
             return error(409, "concurrent-change", CONCURRENT.in(locale), Map.of());
         }
         if (failure instanceof NoSuchElementException missing) {
-            return error(404, "not-found", LocalizedText.of("Не найдено: " + missing.getMessage(),
+            // core's text is English: a Russian user reads a Russian sentence, the detail goes to the log
+            LOG.debug("Not found on {}: {}", what, missing.getMessage());
+            return error(404, "not-found", LocalizedText.of("Не найдено то, на что ссылается запрос.",
                     "Not found: " + missing.getMessage()).in(locale), Map.of());
         }
         if (failure instanceof DomainRuleException broken) {

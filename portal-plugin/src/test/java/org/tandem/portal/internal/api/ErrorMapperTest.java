@@ -77,4 +77,14 @@ class ErrorMapperTest {
 
         assertThat(ErrorMapper.map(new IllegalStateException("bug"), RU, "test").status()).isEqualTo(500);
     }
+
+    @Test
+    void something_core_does_not_find_is_404_with_a_russian_sentence_and_the_english_detail() {
+        ErrorMapper.Error ru = ErrorMapper.map(new java.util.NoSuchElementException("no roadmap rm-1"), RU, "test");
+        assertThat(ru.status()).isEqualTo(404);
+        assertThat(ru.body()).containsEntry("error", "not-found")
+                .containsEntry("message", "Не найдено то, на что ссылается запрос.");
+        assertThat(ErrorMapper.map(new java.util.NoSuchElementException("no roadmap rm-1"), Locale.ENGLISH, "test")
+                .body()).containsEntry("message", "Not found: no roadmap rm-1");
+    }
 }
