@@ -34,6 +34,7 @@ import org.tandem.persistence.jpa.internal.AuditEventEntity;
 import org.tandem.persistence.jpa.internal.ColumnMappingEntity;
 import org.tandem.persistence.jpa.internal.DriverManagerDataSource;
 import org.tandem.persistence.jpa.internal.FeedbackEntity;
+import org.tandem.persistence.jpa.internal.IdBlocks;
 import org.tandem.persistence.jpa.internal.JpaAuditLog;
 import org.tandem.persistence.jpa.internal.JpaColumnMappings;
 import org.tandem.persistence.jpa.internal.JpaMentorships;
@@ -123,7 +124,8 @@ public final class TandemPersistence implements AutoCloseable {
         this.embedded = embedded;
         migrate();
         this.factory = entityManagerFactory();
-        this.work = new UnitOfWork(factory);
+        String prefix = schema.map(name -> name + ".").orElse("");
+        this.work = new UnitOfWork(factory, prefix, new IdBlocks(dataSource, prefix, "audit_event"));
         this.privacy = new JpaPrivacy(work, schema);
         this.people = new JpaPeople(work, privacy, schema);
         this.organizations = new JpaOrganizations(work);

@@ -62,6 +62,10 @@ import org.tandem.core.program.MentoringKind;
 import org.tandem.core.program.MentoringProgram;
 import org.tandem.core.questionnaire.ColumnMapping;
 import org.tandem.core.questionnaire.ColumnMappings;
+import org.tandem.core.questionnaire.ImportReport;
+import org.tandem.core.questionnaire.ImportingQuestionnaires;
+import org.tandem.core.questionnaire.QuestionnaireFile;
+import org.tandem.core.questionnaire.QuestionnaireSide;
 import org.tandem.core.questionnaire.QuestionnaireField;
 import org.tandem.core.roadmap.Activity;
 import org.tandem.core.roadmap.OrganizationLevel;
@@ -850,6 +854,223 @@ abstract class PersistenceContract {
                 .containsExactly(EventType.MENTORSHIP_PROPOSED, EventType.MENTORSHIP_APPROVED);
         assertThat(persistence.auditLog().of("Person", mentee.value())).isNotEmpty();
         assertThat(placesTaken(mentor)).isEqualTo(1);
+    }
+
+    // ---- importing questionnaires: new people and audit events written in JDBC batches ----
+
+    static final String MENTEE_HEADERS = "Код;ФИО;Дата рождения;Категория;Предметы;Дефициты;Формат;Дни;Начало работы;"
+            + "Дата согласия;Согласие дал;Представитель;Запросы;Наблюдения";
+    static final String MENTOR_HEADERS = "Код;ФИО;Дата рождения;Категория;Компетенции;Предметы;Формат;Дни;"
+            + "Начало деятельности;Число наставляемых;Обучение;Готовность;Достижения;Дата согласия;Согласие дал";
+
+    /** Adults who are young teachers (two requests on two lines) and minors whose parent consented, alternately. */
+    static String menteeFile(String id, int rows, String deficitsOfFirst) {
+        StringBuilder csv = new StringBuilder(MENTEE_HEADERS).append('\n');
+        for (int i = 1; i <= rows; i++) {
+            if (i % 2 == 1) {
+                csv.append(id).append(i).append(";Иванова Мария ").append(i).append(";05.03.1999;молодой специалист;")
+                        .append("\"математика; физика\";").append(i == 1 ? deficitsOfFirst : "lesson-planning, assessment")
+                        .append(";очно;пн, ср;01.09.2023;15.09.2024;сам;;")
+                        .append("\"как держать дисциплину\nкак планировать урок\";психолог: тревожность\n");
+            } else {
+                csv.append(id).append(i).append(";Петров Пётр ").append(i).append(";05.03.2010;ученик;история;assessment;")
+                        .append("дистанционно;пт;;15.09.2024;родитель;Петров Иван Иванович;;\n");
+            }
+        }
+        return csv.toString();
+    }
+
+    static String mentorFile(String id, int rows) {
+        StringBuilder csv = new StringBuilder(MENTOR_HEADERS).append('\n');
+        for (int i = 1; i <= rows; i++) {
+            csv.append(id).append(i).append(";Петрова Анна ").append(i).append(";05.05.1975;педагог;")
+                    .append("lesson-planning, assessment;математика;смешанный;\"пн; чт\";01.09.2004;").append(1 + i % 3)
+                    .append(";да;нет;\"Учитель года 2019\nшахматы\";15.09.2024;сам\n");
+        }
+        return csv.toString();
+    }
+
+    static ColumnMapping mapping(QuestionnaireSide side, OrganizationId school) {
+        ColumnMapping.Builder mapping = ColumnMapping.builder("form", school);
+        if (side == QuestionnaireSide.MENTEE) {
+            QuestionnaireField[] fields = {QuestionnaireField.PERSON_ID, QuestionnaireField.FULL_NAME,
+                    QuestionnaireField.BIRTH_DATE, QuestionnaireField.CATEGORY, QuestionnaireField.SUBJECTS,
+                    QuestionnaireField.COMPETENCIES, QuestionnaireField.PREFERRED_FORMAT, QuestionnaireField.AVAILABLE_DAYS,
+                    QuestionnaireField.CAREER_START, QuestionnaireField.CONSENT_GIVEN_ON,
+                    QuestionnaireField.CONSENT_GIVEN_BY, QuestionnaireField.REPRESENTATIVE, QuestionnaireField.REQUESTS,
+                    QuestionnaireField.OBSERVATIONS};
+            String[] headers = MENTEE_HEADERS.split(";");
+            for (int i = 0; i < fields.length; i++) {
+                mapping.map(fields[i], headers[i]);
+            }
+        } else {
+            QuestionnaireField[] fields = {QuestionnaireField.PERSON_ID, QuestionnaireField.FULL_NAME,
+                    QuestionnaireField.BIRTH_DATE, QuestionnaireField.CATEGORY, QuestionnaireField.COMPETENCIES,
+                    QuestionnaireField.SUBJECTS, QuestionnaireField.PREFERRED_FORMAT, QuestionnaireField.AVAILABLE_DAYS,
+                    QuestionnaireField.CAREER_START, QuestionnaireField.CAPACITY, QuestionnaireField.TRAINING,
+                    QuestionnaireField.WILLING_ELSEWHERE, QuestionnaireField.ACHIEVEMENTS,
+                    QuestionnaireField.CONSENT_GIVEN_ON, QuestionnaireField.CONSENT_GIVEN_BY};
+            String[] headers = MENTOR_HEADERS.split(";");
+            for (int i = 0; i < fields.length; i++) {
+                mapping.map(fields[i], headers[i]);
+            }
+        }
+        return mapping.build();
+    }
+
+    static ImportReport importFile(World w, QuestionnaireSide side, String csv) {
+        ImportReport report = World.ok(w.get(ImportingQuestionnaires.class).importFile(w.curator,
+                ImportingQuestionnaires.Command.withMapping(w.school, side, QuestionnaireFile.of("file.csv",
+                        csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), mapping(side, w.school))));
+        assertThat(report.problems()).isEmpty();
+        return report;
+    }
+
+    static final List<String> PEOPLE_TABLES = List.of("person", "person_role", "person_consent", "mentee_profile",
+            "mentee_subject", "mentee_request", "mentee_deficit", "mentee_day", "mentee_observation", "mentor_profile",
+            "mentor_competency", "mentor_subject", "mentor_day", "mentor_achievement");
+
+    /**
+     * Every row of the people tables and of the audit log about the people whose ids start with {@code ids}, as
+     * "table: column=value, ..." with {@code ids} replaced by "*", sorted; without {@code person.version}.
+     */
+    List<String> rowsOf(String ids) throws SQLException {
+        List<String> rows = new java.util.ArrayList<>();
+        try (Connection connection = jdbc()) {
+            for (String table : PEOPLE_TABLES) {
+                String key = table.equals("person") ? "id" : "person_id";
+                collect(connection, table, "select * from " + table + " where " + key + " like ?", ids, rows);
+            }
+            collect(connection, "audit", "select e.type, e.actor_id, e.occurred_at, e.subject, e.subject_id, c.name,"
+                    + " c.change_value from audit_event e left join audit_event_change c on c.event_id = e.id"
+                    + " where e.subject_id like ?", ids, rows);
+        }
+        rows.sort(null);
+        return rows;
+    }
+
+    private static void collect(Connection connection, String table, String sql, String ids, List<String> rows)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, ids + "%");
+            try (ResultSet result = statement.executeQuery()) {
+                java.sql.ResultSetMetaData meta = result.getMetaData();
+                while (result.next()) {
+                    StringBuilder row = new StringBuilder(table).append(':');
+                    for (int c = 1; c <= meta.getColumnCount(); c++) {
+                        String column = meta.getColumnLabel(c).toLowerCase(java.util.Locale.ROOT);
+                        if (!(table.equals("person") && column.equals("version"))) {
+                            Object value = result.getObject(c);
+                            if (value instanceof java.sql.Timestamp || value instanceof java.time.temporal.Temporal) {
+                                value = result.getObject(c, java.time.OffsetDateTime.class).toInstant();
+                            }
+                            row.append(' ').append(column).append('=').append(String.valueOf(value).replace(ids, "*"));
+                        }
+                    }
+                    rows.add(row.toString());
+                }
+            }
+        }
+    }
+
+    @Test
+    void anImportInOneTransactionWritesTheSameRowsAsTheEntityPathAuditIncluded() throws SQLException {
+        World w = new World(persistence, prefix());
+        String batched = w.school.value() + "-batched-";
+        String entities = w.school.value() + "-entities-";
+
+        ImportReport report = persistence.inTransaction(() -> {
+            ImportReport mentees = importFile(w, QuestionnaireSide.MENTEE, menteeFile(batched, 30, "lesson-planning"));
+            importFile(w, QuestionnaireSide.MENTOR, mentorFile(batched + "m-", 5));
+            assertThat(persistence.people().withRole(Role.MENTEE, w.school)).as("its own transaction sees them")
+                    .extracting(person -> person.id().value()).filteredOn(id -> id.startsWith(batched)).hasSize(30);
+            return mentees;
+        });
+        // outside a transaction every save is a transaction of its own, through the entities
+        importFile(w, QuestionnaireSide.MENTEE, menteeFile(entities, 30, "lesson-planning"));
+        importFile(w, QuestionnaireSide.MENTOR, mentorFile(entities + "m-", 5));
+
+        assertThat(report.created()).isEqualTo(30);
+        List<String> rows = rowsOf(batched);
+        assertThat(rows).isEqualTo(rowsOf(entities));
+        assertThat(rows).anyMatch(r -> r.startsWith("mentee_request:") && r.contains("position=1"))
+                .anyMatch(r -> r.startsWith("person_consent:") && r.contains("representative=Петров Иван Иванович"))
+                .anyMatch(r -> r.startsWith("mentor_achievement:") && r.contains("position=1"))
+                .anyMatch(r -> r.startsWith("audit:") && r.contains("type=PERSON_REGISTERED"))
+                .anyMatch(r -> r.startsWith("audit:") && r.contains("type=QUESTIONNAIRE_RECORDED"));
+        assertThat(count("select count(*) from audit_event where subject_id like ?", batched + "%")).isEqualTo(2 * 35);
+        assertThat(count("select count(distinct id) from audit_event where subject_id like ?", batched + "%"))
+                .isEqualTo(2 * 35);
+        for (int i = 1; i <= 2; i++) {
+            Person read = persistence.people().require(PersonId.of(batched + i));
+            Person expected = persistence.people().require(PersonId.of(entities + i));
+            assertThat(stateOf(read).subList(2, 8)).isEqualTo(stateOf(expected).subList(2, 8));
+            assertThat(persistence.auditLog().of("Person", batched + i)).extracting(DomainEvent::type)
+                    .containsExactly(EventType.PERSON_REGISTERED, EventType.QUESTIONNAIRE_RECORDED);
+        }
+    }
+
+    @Test
+    void reImportingAFileChangesNothingAndAnUpdatedFileUpdatesTheSamePeople() throws SQLException {
+        World w = new World(persistence, prefix());
+        String ids = w.school.value() + "-p-";
+        persistence.inTransaction(() -> importFile(w, QuestionnaireSide.MENTEE, menteeFile(ids, 12, "lesson-planning")));
+        List<String> first = rowsOf(ids);
+
+        ImportReport again = persistence.inTransaction(() ->
+                importFile(w, QuestionnaireSide.MENTEE, menteeFile(ids, 12, "lesson-planning")));
+        assertThat(List.of(again.created(), again.updated(), again.unchanged())).containsExactly(0, 0, 12);
+        assertThat(rowsOf(ids)).isEqualTo(first);
+
+        ImportReport updated = persistence.inTransaction(() ->
+                importFile(w, QuestionnaireSide.MENTEE, menteeFile(ids, 12, "digital-tools, parents")));
+        assertThat(List.of(updated.created(), updated.updated(), updated.unchanged())).containsExactly(0, 1, 11);
+        assertThat(count("select count(*) from person where id like ?", ids + "%")).isEqualTo(12);
+        assertThat(persistence.people().require(PersonId.of(ids + 1)).menteeProfile().orElseThrow().deficits())
+                .extracting(Competency::code).containsExactlyInAnyOrder("digital-tools", "parents");
+        assertThat(persistence.auditLog().of("Person", ids + 1)).extracting(DomainEvent::type).containsExactly(
+                EventType.PERSON_REGISTERED, EventType.QUESTIONNAIRE_RECORDED, EventType.QUESTIONNAIRE_RECORDED);
+        assertThat(persistence.auditLog().of("Person", ids + 1).get(2).change())
+                .containsEntry("deficits", "digital-tools,parents");
+        assertThat(persistence.auditLog().of("Person", ids + 2)).hasSize(2);
+    }
+
+    @Test
+    void anImportWhoseTransactionFailsLeavesNeitherPeopleNorAuditEvents() {
+        World w = new World(persistence, prefix());
+        String ids = w.school.value() + "-lost-";
+        assertThatThrownBy(() -> persistence.inTransaction(() -> {
+            // more than a transaction holds back, so that part of it reached the database before the failure
+            importFile(w, QuestionnaireSide.MENTEE, menteeFile(ids, 2_500, "lesson-planning"));
+            throw new IllegalStateException("the host failed after the import");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(count("select count(*) from person where id like ?", ids + "%")).isZero();
+        assertThat(count("select count(*) from mentee_deficit where person_id like ?", ids + "%")).isZero();
+        assertThat(count("select count(*) from audit_event where subject_id like ?", ids + "%")).isZero();
+    }
+
+    @Test
+    void aPersonImportedAndWithdrawnInOneTransactionIsErasedEverywhere() {
+        World w = new World(persistence, prefix());
+        String ids = w.school.value() + "-gone-";
+        PersonId first = PersonId.of(ids + 1);
+        persistence.inTransaction(() -> {
+            importFile(w, QuestionnaireSide.MENTEE, menteeFile(ids, 2, "lesson-planning"));
+            World.ok(w.get(org.tandem.core.people.application.WithdrawingConsent.class).withdraw(
+                    org.tandem.core.access.Actor.of(first), new org.tandem.core.people.application.WithdrawingConsent
+                            .Command(first, ConsentPurpose.MENTORING, World.TODAY)));
+        });
+        Person erased = persistence.people().require(first);
+        assertThat(erased.isErased()).isTrue();
+        assertThat(erased.menteeProfile()).isEmpty();
+        assertThat(count("select count(*) from person where id = ? and birth_date is null and full_name <> 'Иванова Мария 1'",
+                first.value())).isEqualTo(1);
+        for (String table : PEOPLE_TABLES.subList(3, 9)) {
+            assertThat(count("select count(*) from " + table + " where person_id = ?", first.value())).as(table).isZero();
+        }
+        assertThat(persistence.people().require(PersonId.of(ids + 2)).fullName()).isEqualTo("Петров Пётр 2");
+        assertThat(persistence.auditLog().of("Person", first.value())).extracting(DomainEvent::type)
+                .contains(EventType.PERSON_REGISTERED, EventType.CONSENT_WITHDRAWN, EventType.PERSONAL_DATA_ERASED);
     }
 
     /** The places the mentor's load row counts, read with plain SQL; 0 without a row. */

@@ -41,20 +41,32 @@ public final class JpaPeople implements People {
     }
 
     /**
-     * Inserts or updates the person; inside a host's transaction the rows are written at the next flush (in JDBC
-     * batches), so a refusal of the database (an unknown organization) may surface at a later call or at commit.
+     * Inserts or updates the person; inside a host's transaction the rows are written later (in JDBC batches), so a
+     * refusal of the database (an unknown organization) may surface at a later call or at commit. A person this
+     * transaction looked up and found absent waits in its {@link PendingWrites} and is inserted with plain JDBC;
+     * any other goes through her entity.
      */
     @Override
     public void save(Person person) {
         Objects.requireNonNull(person, "person");
-        work.call(em -> {
-            PersonEntity entity = work.knownAbsent(PersonEntity.class, person.id().value()) ? null
-                    : em.find(PersonEntity.class, person.id().value());
+        work.callBeside(em -> {
+            String id = person.id().value();
+            PendingWrites pending = work.pending();
+            if (!person.isErased() && (pending.holds(id) || work.knownAbsent(PersonEntity.class, id))) {
+                if (!pending.holds(id)) {
+                    work.writeQueuedInserts(em);
+                    work.absent(PersonEntity.class, id, false);
+                }
+                pending.put(person);
+                return null;
+            }
+            work.writePending();
+            PersonEntity entity = work.knownAbsent(PersonEntity.class, id) ? null : em.find(PersonEntity.class, id);
             // core erased the aggregate (consent withdrawn): erase the person everywhere else, in this transaction
             boolean erasing = person.isErased() && entity != null && !entity.erased;
-            JpaPrivacy.Values before = erasing ? privacy.valuesBeforeErasure(em, person.id().value()) : null;
+            JpaPrivacy.Values before = erasing ? privacy.valuesBeforeErasure(em, id) : null;
             if (entity == null) {
-                entity = new PersonEntity(person.id().value());
+                entity = new PersonEntity(id);
                 entity.update(person);
                 em.persist(entity);
                 work.absent(PersonEntity.class, entity.id, false);
@@ -63,7 +75,7 @@ public final class JpaPeople implements People {
             }
             if (erasing) {
                 LOG.debug("{} erased by its aggregate; erasing its data in every table", person.id());
-                privacy.erase(em, person.id().value(), before);
+                privacy.erase(em, id, before);
             }
             return null;
         });
@@ -72,7 +84,11 @@ public final class JpaPeople implements People {
     @Override
     public Optional<Person> find(PersonId id) {
         Objects.requireNonNull(id, "id");
-        return work.call(em -> {
+        return work.callBeside(em -> {
+            Optional<Person> pending = work.pending().find(id.value());
+            if (pending.isPresent()) {
+                return pending;
+            }
             if (work.knownAbsent(PersonEntity.class, id.value())) {
                 return Optional.empty();
             }
@@ -94,11 +110,15 @@ public final class JpaPeople implements People {
     public Map<PersonId, Person> findAll(Collection<PersonId> ids) {
         Objects.requireNonNull(ids, "ids");
         List<String> wanted = new ArrayList<>(new LinkedHashSet<>(ids.stream().map(PersonId::value).toList()));
-        return work.call(em -> {
+        return work.callBeside(em -> {
             Map<String, Person> found = new HashMap<>();
+            PendingWrites pending = work.pending();
+            for (String id : wanted) {
+                pending.find(id).ifPresent(person -> found.put(id, person));
+            }
             for (int from = 0; from < wanted.size(); from += CHUNK) {
                 List<String> chunk = wanted.subList(from, Math.min(wanted.size(), from + CHUNK)).stream()
-                        .filter(id -> !work.knownAbsent(PersonEntity.class, id)).toList();
+                        .filter(id -> !found.containsKey(id) && !work.knownAbsent(PersonEntity.class, id)).toList();
                 if (chunk.isEmpty()) {
                     continue;
                 }
