@@ -291,6 +291,33 @@ abstract class PersistenceContract {
     }
 
     @Test
+    void withRoleOfSeveralOrganizationsAnswersEachAsWithRoleOfThatOrganization() {
+        String p = prefix();
+        Setting s = setting(p);
+        Person both = Person.restore(PersonId.of(p + "both"), "Иванова Ольга", LocalDate.of(1990, 2, 2), false,
+                Set.of(RoleAssignment.of(Role.MENTEE, s.school()), RoleAssignment.of(Role.MENTEE, s.partner()),
+                        RoleAssignment.of(Role.MENTOR, s.municipality())),
+                List.of(Consent.byParent(ConsentPurpose.MENTORING, DAY, "Иванов И. И."),
+                        Consent.bySelf(ConsentPurpose.PUBLICATION, DAY)),
+                mentee(s.mentee(), s.school()).menteeProfile(), mentor(s.mentor(), s.school()).mentorProfile());
+        persistence.people().save(both);
+        List<OrganizationId> organizations = List.of(s.partner(), s.school(), s.region(), s.municipality());
+
+        for (Role role : List.of(Role.MENTEE, Role.MENTOR, Role.CURATOR)) {
+            Map<OrganizationId, List<Person>> bulk = persistence.people().withRole(role, organizations);
+            assertThat(bulk.keySet()).as("in the order given").containsExactlyElementsOf(organizations);
+            for (OrganizationId organization : organizations) {
+                assertThat(bulk.get(organization)).as(role + " in " + organization).map(PersistenceContract::stateOf)
+                        .containsExactlyElementsOf(persistence.people().withRole(role, organization).stream()
+                                .map(PersistenceContract::stateOf).toList());
+            }
+        }
+        assertThat(persistence.people().withRole(Role.MENTEE, organizations).get(s.school()))
+                .extracting(Person::id).containsExactly(both.id(), s.mentee(), s.otherMentee());
+        assertThat(persistence.people().withRole(Role.MENTEE, List.of())).isEmpty();
+    }
+
+    @Test
     void findAllAnswersTheStoredPeopleInTheOrderAskedAndLeavesOutUnknownOnes() {
         String p = prefix();
         Setting s = setting(p);

@@ -134,6 +134,21 @@ public final class JpaPeople implements People {
         });
     }
 
+    /**
+     * Read with plain SQL, one query per table for the people of all the organizations together (see
+     * {@link PeopleReader}): each table is read once, not once per organization. A person holding the role in two
+     * of them is one object in both lists.
+     */
+    @Override
+    public Map<OrganizationId, List<Person>> withRole(Role role, Collection<OrganizationId> organizations) {
+        Objects.requireNonNull(role, "role");
+        List<OrganizationId> wanted = List.copyOf(new LinkedHashSet<>(organizations));
+        return work.call(em -> {
+            em.flush();
+            return em.unwrap(Session.class).doReturningWork(connection -> reader.withRole(connection, role, wanted));
+        });
+    }
+
     /** Read with plain SQL, one query per table for all of them (see {@link PeopleReader}): a base at once. */
     @Override
     public List<Person> withRole(Role role, OrganizationId organization) {

@@ -7,12 +7,15 @@ import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.tandem.core.people.Competency;
 import org.tandem.core.people.Consent;
@@ -39,6 +42,15 @@ final class PeopleReader {
     /** The people holding a role in an organization: {@code ?1} the organization, {@code ?2} the role. */
     private static final String HOLDING = " join %sperson_role f on f.person_id = t.%s"
             + " where f.organization_id = ? and f.role = ?";
+    /** The people holding a role in any of several organizations: {@code ?1} the role, then the organizations. */
+    private static final String HOLDING_ANY = " where t.%2$s in (select f.person_id from %1$sperson_role f"
+            + " where f.role = ? and f.organization_id in (%3$s))";
+
+    /**
+     * Rows a round trip brings: large, since a base is read whole anyway and each round trip costs a switch
+     * between the JVM and the database, which on a busy machine costs more than the rows.
+     */
+    private static final int FETCH_SIZE = 20_000;
 
     private final String prefix;
 
@@ -48,33 +60,69 @@ final class PeopleReader {
 
     /** The people holding {@code role} in {@code organization}, in the order of their ids. */
     List<Person> withRole(Connection connection, Role role, OrganizationId organization) throws SQLException {
-        Object[] holding = {organization.value(), role.name()};
+        return read(connection, column -> String.format(HOLDING, prefix, column),
+                new Object[] {organization.value(), role.name()});
+    }
+
+    /**
+     * The people holding {@code role} in each of {@code organizations}, each list in the order of their ids; one query
+     * per table for all of them, so that each table is read once rather than once per organization.
+     */
+    Map<OrganizationId, List<Person>> withRole(Connection connection, Role role, Collection<OrganizationId> organizations)
+            throws SQLException {
+        Map<OrganizationId, List<Person>> result = new LinkedHashMap<>();
+        organizations.forEach(organization -> result.put(organization, new ArrayList<>()));
+        if (result.isEmpty()) {
+            return result;
+        }
+        List<Object> params = new ArrayList<>(List.of(role.name()));
+        result.keySet().forEach(organization -> params.add(organization.value()));
+        String marks = String.join(", ", Collections.nCopies(result.size(), "?"));
+        for (Person person : read(connection, column -> String.format(HOLDING_ANY, prefix, column, marks),
+                params.toArray())) {
+            for (RoleAssignment assignment : person.roles()) {
+                List<Person> base = assignment.role() == role ? result.get(assignment.organization()) : null;
+                if (base != null) {
+                    base.add(person);
+                }
+            }
+        }
+        return result;
+    }
+
+    private List<Person> read(Connection connection, Function<String, String> holding, Object[] params)
+            throws SQLException {
+        Query query = new Query(holding, params);
         Map<String, Draft> drafts = new LinkedHashMap<>();
         read(connection, "select t.id, t.full_name, t.birth_date, t.erased from " + prefix + "person t"
-                + holding("id") + " order by t.id", holding, rows -> {
+                + holding.apply("id") + " order by t.id", params, rows -> {
             Draft draft = new Draft(rows.getString(2), rows.getObject(3, LocalDate.class), rows.getBoolean(4));
             drafts.put(rows.getString(1), draft);
         });
         if (drafts.isEmpty()) {
             return List.of();
         }
-        children(connection, "person_role", "t.organization_id, t.role", "", holding, drafts, (draft, rows) ->
+        children(connection, "person_role", "t.organization_id, t.role", "", query, drafts, (draft, rows) ->
                 draft.roles.add(RoleAssignment.of(Role.valueOf(rows.getString(3)), OrganizationId.of(rows.getString(2)))));
         children(connection, "person_consent", "t.purpose, t.given_on, t.given_by, t.representative, t.withdrawn_on",
-                "t.position", holding, drafts, (draft, rows) -> draft.consents.add(new Consent(
+                "t.position", query, drafts, (draft, rows) -> draft.consents.add(new Consent(
                         ConsentPurpose.valueOf(rows.getString(2)), rows.getObject(3, LocalDate.class),
                         ConsentGiver.valueOf(rows.getString(4)), Optional.ofNullable(rows.getString(5)),
                         Optional.ofNullable(rows.getObject(6, LocalDate.class)))));
-        menteeProfiles(connection, holding, drafts);
-        mentorProfiles(connection, holding, drafts);
+        menteeProfiles(connection, query, drafts);
+        mentorProfiles(connection, query, drafts);
         List<Person> people = new ArrayList<>(drafts.size());
         drafts.forEach((id, draft) -> people.add(draft.toDomain(id)));
         return people;
     }
 
-    private void menteeProfiles(Connection connection, Object[] holding, Map<String, Draft> drafts) throws SQLException {
+    /** Which people: the clause after a table {@code t} given the column of the person's id, and its parameters. */
+    private record Query(Function<String, String> holding, Object[] params) {
+    }
+
+    private void menteeProfiles(Connection connection, Query query, Map<String, Draft> drafts) throws SQLException {
         boolean[] any = {false};
-        children(connection, "mentee_profile", "t.category, t.preferred_format, t.teaching_start", "", holding, drafts,
+        children(connection, "mentee_profile", "t.category, t.preferred_format, t.teaching_start", "", query, drafts,
                 (draft, rows) -> {
                     draft.mentee = new Profile(rows.getString(2), rows.getString(3), rows.getObject(4, LocalDate.class));
                     any[0] = true;
@@ -82,22 +130,22 @@ final class PeopleReader {
         if (!any[0]) {
             return;
         }
-        children(connection, "mentee_subject", "t.subject", "", holding, drafts,
+        children(connection, "mentee_subject", "t.subject", "", query, drafts,
                 (draft, rows) -> draft.mentee.subjects.add(rows.getString(2)));
-        children(connection, "mentee_request", "t.request", "t.position", holding, drafts,
+        children(connection, "mentee_request", "t.request", "t.position", query, drafts,
                 (draft, rows) -> draft.mentee.texts.add(rows.getString(2)));
-        children(connection, "mentee_deficit", "t.code, t.name", "", holding, drafts,
+        children(connection, "mentee_deficit", "t.code, t.name", "", query, drafts,
                 (draft, rows) -> draft.mentee.competencies.add(Competency.of(rows.getString(2), rows.getString(3))));
-        children(connection, "mentee_day", "t.week_day", "", holding, drafts,
+        children(connection, "mentee_day", "t.week_day", "", query, drafts,
                 (draft, rows) -> draft.mentee.days.add(DayOfWeek.valueOf(rows.getString(2))));
-        children(connection, "mentee_observation", "t.observation", "t.position", holding, drafts,
+        children(connection, "mentee_observation", "t.observation", "t.position", query, drafts,
                 (draft, rows) -> draft.mentee.observations.add(rows.getString(2)));
     }
 
-    private void mentorProfiles(Connection connection, Object[] holding, Map<String, Draft> drafts) throws SQLException {
+    private void mentorProfiles(Connection connection, Query query, Map<String, Draft> drafts) throws SQLException {
         boolean[] any = {false};
         children(connection, "mentor_profile", "t.category, t.preferred_format, t.career_start, t.capacity,"
-                        + " t.training_completed, t.willing_to_mentor_elsewhere", "", holding, drafts, (draft, rows) -> {
+                        + " t.training_completed, t.willing_to_mentor_elsewhere", "", query, drafts, (draft, rows) -> {
                     Profile profile = new Profile(rows.getString(2), rows.getString(3), rows.getObject(4, LocalDate.class));
                     profile.capacity = rows.getInt(5);
                     profile.trainingCompleted = rows.getBoolean(6);
@@ -108,18 +156,14 @@ final class PeopleReader {
         if (!any[0]) {
             return;
         }
-        children(connection, "mentor_competency", "t.code, t.name", "", holding, drafts,
+        children(connection, "mentor_competency", "t.code, t.name", "", query, drafts,
                 (draft, rows) -> draft.mentor.competencies.add(Competency.of(rows.getString(2), rows.getString(3))));
-        children(connection, "mentor_subject", "t.subject", "", holding, drafts,
+        children(connection, "mentor_subject", "t.subject", "", query, drafts,
                 (draft, rows) -> draft.mentor.subjects.add(rows.getString(2)));
-        children(connection, "mentor_day", "t.week_day", "", holding, drafts,
+        children(connection, "mentor_day", "t.week_day", "", query, drafts,
                 (draft, rows) -> draft.mentor.days.add(DayOfWeek.valueOf(rows.getString(2))));
-        children(connection, "mentor_achievement", "t.achievement", "t.position", holding, drafts,
+        children(connection, "mentor_achievement", "t.achievement", "t.position", query, drafts,
                 (draft, rows) -> draft.mentor.texts.add(rows.getString(2)));
-    }
-
-    private String holding(String column) {
-        return String.format(HOLDING, prefix, column);
     }
 
     private interface Row {
@@ -131,10 +175,11 @@ final class PeopleReader {
     }
 
     /** The rows of a child table (first column the person's id) of the people read, by {@code order} (so per person). */
-    private void children(Connection connection, String table, String columns, String order, Object[] holding,
+    private void children(Connection connection, String table, String columns, String order, Query query,
                           Map<String, Draft> drafts, Child child) throws SQLException {
-        read(connection, "select t.person_id, " + columns + " from " + prefix + table + " t" + holding("person_id")
-                + (order.isEmpty() ? "" : " order by " + order), holding, rows -> {
+        read(connection, "select t.person_id, " + columns + " from " + prefix + table + " t"
+                + query.holding().apply("person_id") + (order.isEmpty() ? "" : " order by " + order), query.params(),
+                rows -> {
             Draft draft = drafts.get(rows.getString(1));
             if (draft != null) {
                 child.accept(draft, rows);
@@ -147,7 +192,7 @@ final class PeopleReader {
             for (int i = 0; i < params.length; i++) {
                 statement.setObject(i + 1, params[i]);
             }
-            statement.setFetchSize(1_000);
+            statement.setFetchSize(FETCH_SIZE);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     row.accept(rows);
