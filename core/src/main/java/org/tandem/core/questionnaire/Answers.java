@@ -67,8 +67,29 @@ final class Answers {
 
     /** Lower case, ё as е, runs of spaces, dashes and commas as one space, no final full stop. */
     static String normalize(String text) {
-        String spaced = SEPARATORS.matcher(text.toLowerCase(RU).replace('ё', 'е')).replaceAll(" ");
-        return FINAL_STOP.matcher(spaced).replaceAll("").strip();
+        String lower = text.toLowerCase(RU).replace('ё', 'е');
+        StringBuilder spaced = new StringBuilder(lower.length());
+        boolean run = false;
+        for (int k = 0; k < lower.length(); k++) {
+            char c = lower.charAt(k);
+            if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                // a line terminator the separators leave, before which "$" also matches: the patterns decide
+                return FINAL_STOP.matcher(SEPARATORS.matcher(lower).replaceAll(" ")).replaceAll("").strip();
+            }
+            boolean separator = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == '-' || c == '–' || c == '—' || c == '_' || c == ',';
+            if (!separator) {
+                spaced.append(c);
+            } else if (!run) {
+                spaced.append(' ');
+            }
+            run = separator;
+        }
+        // what SEPARATORS.replaceAll(" ") then FINAL_STOP.replaceAll("") give, in one pass
+        if (spaced.length() > 0 && spaced.charAt(spaced.length() - 1) == '.') {
+            spaced.setLength(spaced.length() - 1);
+        }
+        return spaced.toString().strip();
     }
 
     static <E> Optional<E> lookup(Map<String, E> names, String text) {

@@ -21,7 +21,7 @@ import org.tandem.persistence.jpa.StorageException;
 public final class IdBlocks {
 
     /** The smallest block taken; a larger one when a transaction writes more events at once. */
-    static final int BLOCK = 1_000;
+    static final int BLOCK = 10_000;
 
     private final DataSource dataSource;
     private final String table;

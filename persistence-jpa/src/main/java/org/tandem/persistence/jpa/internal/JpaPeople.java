@@ -122,9 +122,14 @@ public final class JpaPeople implements People {
                 if (chunk.isEmpty()) {
                     continue;
                 }
-                em.createQuery("select p from PersonEntity p where p.id in :ids", PersonEntity.class)
-                        .setParameter("ids", chunk).getResultList()
-                        .forEach(entity -> found.put(entity.id, entity.toDomain()));
+                // which are stored first: a file of new people then loads no entities at all
+                List<String> stored = em.createQuery("select p.id from PersonEntity p where p.id in :ids", String.class)
+                        .setParameter("ids", chunk).getResultList();
+                if (!stored.isEmpty()) {
+                    em.createQuery("select p from PersonEntity p where p.id in :ids", PersonEntity.class)
+                            .setParameter("ids", stored).getResultList()
+                            .forEach(entity -> found.put(entity.id, entity.toDomain()));
+                }
                 chunk.stream().filter(id -> !found.containsKey(id))
                         .forEach(id -> work.absent(PersonEntity.class, id, true));
             }

@@ -34,9 +34,9 @@ import org.tandem.core.shared.DomainEvent;
 final class PendingWrites {
 
     /** People a transaction holds before it writes them. */
-    static final int PEOPLE_LIMIT = 2_000;
+    static final int PEOPLE_LIMIT = 5_000;
     /** Audit events a transaction holds before it writes them. */
-    static final int EVENT_LIMIT = 5_000;
+    static final int EVENT_LIMIT = 10_000;
 
     private final String prefix;
     private final IdBlocks ids;
@@ -178,19 +178,13 @@ final class PendingWrites {
     }
 
     private void writeEvents(Connection connection) throws SQLException {
-        Batch event = new Batch("audit_event", "id, type, actor_id, occurred_at, subject, subject_id");
-        Batch change = new Batch("audit_event_change", "event_id, name, change_value");
+        Batch event = new Batch("audit_event", "id, type, actor_id, occurred_at, subject, subject_id, change_json");
         long next = ids.take(events.size());
         for (DomainEvent e : events) {
-            long id = next++;
-            event.row(id, e.type().name(), e.actor().value(), e.occurredAt().atOffset(ZoneOffset.UTC), e.subject(),
-                    e.subjectId());
-            for (Map.Entry<String, String> c : e.change().entrySet()) {
-                change.row(id, c.getKey(), c.getValue());
-            }
+            event.row(next++, e.type().name(), e.actor().value(), e.occurredAt().atOffset(ZoneOffset.UTC), e.subject(),
+                    e.subjectId(), AuditChanges.encode(e.change()));
         }
         event.execute(connection);
-        change.execute(connection);
     }
 
     /** The rows of one table's insert. */
