@@ -127,7 +127,7 @@ public final class TandemPersistence implements AutoCloseable {
         String prefix = schema.map(name -> name + ".").orElse("");
         this.work = new UnitOfWork(factory, prefix, new IdBlocks(dataSource, prefix, "audit_event"));
         this.privacy = new JpaPrivacy(work, schema);
-        this.people = new JpaPeople(work, privacy, schema);
+        this.people = new JpaPeople(work, privacy, schema, dataSource);
         this.organizations = new JpaOrganizations(work);
         this.programs = new JpaPrograms(work);
         this.mentorships = new JpaMentorships(work);

@@ -315,6 +315,10 @@ abstract class PersistenceContract {
         assertThat(persistence.people().withRole(Role.MENTEE, organizations).get(s.school()))
                 .extracting(Person::id).containsExactly(both.id(), s.mentee(), s.otherMentee());
         assertThat(persistence.people().withRole(Role.MENTEE, List.of())).isEmpty();
+        assertThat(persistence.inTransaction(() -> {
+            persistence.people().save(mentee(PersonId.of(p + "unsaved-yet"), s.school()));
+            return persistence.people().withRole(Role.MENTEE, organizations).get(s.school());
+        })).as("sees what its own transaction saved").extracting(Person::id).contains(PersonId.of(p + "unsaved-yet"));
     }
 
     @Test

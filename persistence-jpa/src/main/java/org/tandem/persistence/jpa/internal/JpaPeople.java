@@ -1,5 +1,6 @@
 package org.tandem.persistence.jpa.internal;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import org.hibernate.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +21,7 @@ import org.tandem.core.people.Person;
 import org.tandem.core.people.Role;
 import org.tandem.core.shared.OrganizationId;
 import org.tandem.core.shared.PersonId;
+import org.tandem.persistence.jpa.StorageException;
 
 /** People with their roles, consents and questionnaires in {@code person} and its child tables. */
 public final class JpaPeople implements People {
@@ -25,19 +29,24 @@ public final class JpaPeople implements People {
     private static final Logger LOG = LoggerFactory.getLogger(JpaPeople.class);
 
     private static final int CHUNK = 1_000;
+    /** Queries a bulk read outside a transaction runs at once. */
+    private static final int READERS = 3;
 
     private final UnitOfWork work;
     private final JpaPrivacy privacy;
     private final PeopleReader reader;
+    private final DataSource dataSource;
 
     /**
-     * @param privacy erases the rest of a person's data in every table when a save erases the person
-     * @param schema  the schema of Tandem's tables, if not the connection's default
+     * @param privacy    erases the rest of a person's data in every table when a save erases the person
+     * @param schema     the schema of Tandem's tables, if not the connection's default
+     * @param dataSource where bulk reads outside a transaction take connections of their own
      */
-    public JpaPeople(UnitOfWork work, JpaPrivacy privacy, Optional<String> schema) {
+    public JpaPeople(UnitOfWork work, JpaPrivacy privacy, Optional<String> schema, DataSource dataSource) {
         this.work = Objects.requireNonNull(work, "work");
         this.privacy = Objects.requireNonNull(privacy, "privacy");
         this.reader = new PeopleReader(Objects.requireNonNull(schema, "schema"));
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     }
 
     /**
@@ -141,16 +150,26 @@ public final class JpaPeople implements People {
 
     /**
      * Read with plain SQL, one query per table for the people of all the organizations together (see
-     * {@link PeopleReader}): each table is read once, not once per organization. A person holding the role in two
-     * of them is one object in both lists.
+     * {@link PeopleReader}): each table is read once, not once per organization. Outside a transaction the queries
+     * of the child tables run {@value #READERS} at a time, each on a connection of its own from the
+     * {@code DataSource}. A person holding the role in two of them is one object in both lists.
      */
     @Override
     public Map<OrganizationId, List<Person>> withRole(Role role, Collection<OrganizationId> organizations) {
         Objects.requireNonNull(role, "role");
         List<OrganizationId> wanted = List.copyOf(new LinkedHashSet<>(organizations));
+        if (!work.inTransaction()) {
+            // nothing uncommitted to see: the tables are read at once, each on a connection of its own
+            try {
+                return reader.withRole(PeopleReader.parallel(dataSource, READERS), role, wanted);
+            } catch (SQLException e) {
+                throw new StorageException("the people could not be read: " + e.getMessage(), e);
+            }
+        }
         return work.call(em -> {
             em.flush();
-            return em.unwrap(Session.class).doReturningWork(connection -> reader.withRole(connection, role, wanted));
+            return em.unwrap(Session.class).doReturningWork(connection ->
+                    reader.withRole(PeopleReader.serial(connection), role, wanted));
         });
     }
 

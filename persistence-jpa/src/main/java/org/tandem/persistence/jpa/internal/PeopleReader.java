@@ -15,7 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
+
+import javax.sql.DataSource;
 
 import org.tandem.core.people.Competency;
 import org.tandem.core.people.Consent;
@@ -60,15 +66,16 @@ final class PeopleReader {
 
     /** The people holding {@code role} in {@code organization}, in the order of their ids. */
     List<Person> withRole(Connection connection, Role role, OrganizationId organization) throws SQLException {
-        return read(connection, column -> String.format(HOLDING, prefix, column),
+        return read(serial(connection), column -> String.format(HOLDING, prefix, column),
                 new Object[] {organization.value(), role.name()});
     }
 
     /**
      * The people holding {@code role} in each of {@code organizations}, each list in the order of their ids; one query
-     * per table for all of them, so that each table is read once rather than once per organization.
+     * per table for all of them, so that each table is read once rather than once per organization. The queries run
+     * as {@code steps} runs them: one after the other on one connection, or several at once ({@link #parallel}).
      */
-    Map<OrganizationId, List<Person>> withRole(Connection connection, Role role, Collection<OrganizationId> organizations)
+    Map<OrganizationId, List<Person>> withRole(Steps steps, Role role, Collection<OrganizationId> organizations)
             throws SQLException {
         Map<OrganizationId, List<Person>> result = new LinkedHashMap<>();
         organizations.forEach(organization -> result.put(organization, new ArrayList<>()));
@@ -78,7 +85,7 @@ final class PeopleReader {
         List<Object> params = new ArrayList<>(List.of(role.name()));
         result.keySet().forEach(organization -> params.add(organization.value()));
         String marks = String.join(", ", Collections.nCopies(result.size(), "?"));
-        for (Person person : read(connection, column -> String.format(HOLDING_ANY, prefix, column, marks),
+        for (Person person : read(steps, column -> String.format(HOLDING_ANY, prefix, column, marks),
                 params.toArray())) {
             for (RoleAssignment assignment : person.roles()) {
                 List<Person> base = assignment.role() == role ? result.get(assignment.organization()) : null;
@@ -90,27 +97,142 @@ final class PeopleReader {
         return result;
     }
 
-    private List<Person> read(Connection connection, Function<String, String> holding, Object[] params)
-            throws SQLException {
+    /** One query on a connection. */
+    interface Step {
+        void run(Connection connection) throws SQLException;
+    }
+
+    /** Runs the queries of one stage of a read; they are independent of each other. */
+    interface Steps {
+        void run(List<Step> steps) throws SQLException;
+    }
+
+    /** The queries one after the other on the connection (a transaction's). */
+    static Steps serial(Connection connection) {
+        return steps -> {
+            for (Step step : steps) {
+                step.run(connection);
+            }
+        };
+    }
+
+    /**
+     * The queries of a stage at once, each on a connection of its own from {@code dataSource}, at most
+     * {@code threads} at a time: for reads outside a transaction, which see committed rows only anyway (each query
+     * under read committed, as on one connection).
+     */
+    static Steps parallel(DataSource dataSource, int threads) {
+        return steps -> {
+            if (steps.size() <= 1) {
+                for (Step step : steps) {
+                    try (Connection connection = dataSource.getConnection()) {
+                        step.run(connection);
+                    }
+                }
+                return;
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, steps.size()), runnable -> {
+                Thread thread = new Thread(runnable, "tandem-people-reader");
+                thread.setDaemon(true);
+                return thread;
+            });
+            try {
+                List<Future<?>> running = new ArrayList<>();
+                for (Step step : steps) {
+                    running.add(pool.submit(() -> {
+                        try (Connection connection = dataSource.getConnection()) {
+                            step.run(connection);
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> future : running) {
+                    future.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("interrupted while reading people", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof SQLException failure) {
+                    throw failure;
+                }
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                throw new SQLException(e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        };
+    }
+
+    private List<Person> read(Steps steps, Function<String, String> holding, Object[] params) throws SQLException {
         Query query = new Query(holding, params);
         Map<String, Draft> drafts = new LinkedHashMap<>();
-        read(connection, "select t.id, t.full_name, t.birth_date, t.erased from " + prefix + "person t"
-                + holding.apply("id") + " order by t.id", params, rows -> {
-            Draft draft = new Draft(rows.getString(2), rows.getObject(3, LocalDate.class), rows.getBoolean(4));
-            drafts.put(rows.getString(1), draft);
-        });
+        steps.run(List.of(connection -> read(connection, "select t.id, t.full_name, t.birth_date, t.erased from "
+                + prefix + "person t" + holding.apply("id") + " order by t.id", params, rows -> {
+                    Draft draft = new Draft(rows.getString(2), rows.getObject(3, LocalDate.class), rows.getBoolean(4));
+                    drafts.put(rows.getString(1), draft);
+                })));
         if (drafts.isEmpty()) {
             return List.of();
         }
-        children(connection, "person_role", "t.organization_id, t.role", "", query, drafts, (draft, rows) ->
-                draft.roles.add(RoleAssignment.of(Role.valueOf(rows.getString(3)), OrganizationId.of(rows.getString(2)))));
-        children(connection, "person_consent", "t.purpose, t.given_on, t.given_by, t.representative, t.withdrawn_on",
-                "t.position", query, drafts, (draft, rows) -> draft.consents.add(new Consent(
-                        ConsentPurpose.valueOf(rows.getString(2)), rows.getObject(3, LocalDate.class),
-                        ConsentGiver.valueOf(rows.getString(4)), Optional.ofNullable(rows.getString(5)),
-                        Optional.ofNullable(rows.getObject(6, LocalDate.class)))));
-        menteeProfiles(connection, query, drafts);
-        mentorProfiles(connection, query, drafts);
+        // each query fills its own part of the drafts; a stage ends (its queries joined) before the next begins
+        boolean[] mentees = {false};
+        boolean[] mentors = {false};
+        steps.run(List.of(
+                connection -> children(connection, "person_role", "t.organization_id, t.role", "", query, drafts,
+                        (draft, rows) -> draft.roles.add(RoleAssignment.of(Role.valueOf(rows.getString(3)),
+                                OrganizationId.of(rows.getString(2))))),
+                connection -> children(connection, "person_consent",
+                        "t.purpose, t.given_on, t.given_by, t.representative, t.withdrawn_on", "t.position", query,
+                        drafts, (draft, rows) -> draft.consents.add(new Consent(ConsentPurpose.valueOf(rows.getString(2)),
+                                rows.getObject(3, LocalDate.class), ConsentGiver.valueOf(rows.getString(4)),
+                                Optional.ofNullable(rows.getString(5)),
+                                Optional.ofNullable(rows.getObject(6, LocalDate.class))))),
+                connection -> children(connection, "mentee_profile", "t.category, t.preferred_format, t.teaching_start",
+                        "", query, drafts, (draft, rows) -> {
+                            draft.mentee = new Profile(rows.getString(2), rows.getString(3),
+                                    rows.getObject(4, LocalDate.class));
+                            mentees[0] = true;
+                        }),
+                connection -> children(connection, "mentor_profile", "t.category, t.preferred_format, t.career_start,"
+                        + " t.capacity, t.training_completed, t.willing_to_mentor_elsewhere", "", query, drafts,
+                        (draft, rows) -> {
+                            Profile profile = new Profile(rows.getString(2), rows.getString(3),
+                                    rows.getObject(4, LocalDate.class));
+                            profile.capacity = rows.getInt(5);
+                            profile.trainingCompleted = rows.getBoolean(6);
+                            profile.willingElsewhere = rows.getBoolean(7);
+                            draft.mentor = profile;
+                            mentors[0] = true;
+                        })));
+        // the tables of a questionnaire none of them has are not read
+        List<Step> questionnaires = new ArrayList<>();
+        if (mentees[0]) {
+            questionnaires.add(connection -> children(connection, "mentee_subject", "t.subject", "", query, drafts,
+                    (draft, rows) -> draft.mentee.subjects.add(rows.getString(2))));
+            questionnaires.add(connection -> children(connection, "mentee_request", "t.request", "t.position", query,
+                    drafts, (draft, rows) -> draft.mentee.texts.add(rows.getString(2))));
+            questionnaires.add(connection -> children(connection, "mentee_deficit", "t.code, t.name", "", query, drafts,
+                    (draft, rows) -> draft.mentee.competencies.add(Competency.of(rows.getString(2), rows.getString(3)))));
+            questionnaires.add(connection -> children(connection, "mentee_day", "t.week_day", "", query, drafts,
+                    (draft, rows) -> draft.mentee.days.add(DayOfWeek.valueOf(rows.getString(2)))));
+            questionnaires.add(connection -> children(connection, "mentee_observation", "t.observation", "t.position",
+                    query, drafts, (draft, rows) -> draft.mentee.observations.add(rows.getString(2))));
+        }
+        if (mentors[0]) {
+            questionnaires.add(connection -> children(connection, "mentor_competency", "t.code, t.name", "", query,
+                    drafts, (draft, rows) -> draft.mentor.competencies.add(Competency.of(rows.getString(2),
+                            rows.getString(3)))));
+            questionnaires.add(connection -> children(connection, "mentor_subject", "t.subject", "", query, drafts,
+                    (draft, rows) -> draft.mentor.subjects.add(rows.getString(2))));
+            questionnaires.add(connection -> children(connection, "mentor_day", "t.week_day", "", query, drafts,
+                    (draft, rows) -> draft.mentor.days.add(DayOfWeek.valueOf(rows.getString(2)))));
+            questionnaires.add(connection -> children(connection, "mentor_achievement", "t.achievement", "t.position",
+                    query, drafts, (draft, rows) -> draft.mentor.texts.add(rows.getString(2))));
+        }
+        steps.run(questionnaires);
         List<Person> people = new ArrayList<>(drafts.size());
         drafts.forEach((id, draft) -> people.add(draft.toDomain(id)));
         return people;
@@ -118,52 +240,6 @@ final class PeopleReader {
 
     /** Which people: the clause after a table {@code t} given the column of the person's id, and its parameters. */
     private record Query(Function<String, String> holding, Object[] params) {
-    }
-
-    private void menteeProfiles(Connection connection, Query query, Map<String, Draft> drafts) throws SQLException {
-        boolean[] any = {false};
-        children(connection, "mentee_profile", "t.category, t.preferred_format, t.teaching_start", "", query, drafts,
-                (draft, rows) -> {
-                    draft.mentee = new Profile(rows.getString(2), rows.getString(3), rows.getObject(4, LocalDate.class));
-                    any[0] = true;
-                });
-        if (!any[0]) {
-            return;
-        }
-        children(connection, "mentee_subject", "t.subject", "", query, drafts,
-                (draft, rows) -> draft.mentee.subjects.add(rows.getString(2)));
-        children(connection, "mentee_request", "t.request", "t.position", query, drafts,
-                (draft, rows) -> draft.mentee.texts.add(rows.getString(2)));
-        children(connection, "mentee_deficit", "t.code, t.name", "", query, drafts,
-                (draft, rows) -> draft.mentee.competencies.add(Competency.of(rows.getString(2), rows.getString(3))));
-        children(connection, "mentee_day", "t.week_day", "", query, drafts,
-                (draft, rows) -> draft.mentee.days.add(DayOfWeek.valueOf(rows.getString(2))));
-        children(connection, "mentee_observation", "t.observation", "t.position", query, drafts,
-                (draft, rows) -> draft.mentee.observations.add(rows.getString(2)));
-    }
-
-    private void mentorProfiles(Connection connection, Query query, Map<String, Draft> drafts) throws SQLException {
-        boolean[] any = {false};
-        children(connection, "mentor_profile", "t.category, t.preferred_format, t.career_start, t.capacity,"
-                        + " t.training_completed, t.willing_to_mentor_elsewhere", "", query, drafts, (draft, rows) -> {
-                    Profile profile = new Profile(rows.getString(2), rows.getString(3), rows.getObject(4, LocalDate.class));
-                    profile.capacity = rows.getInt(5);
-                    profile.trainingCompleted = rows.getBoolean(6);
-                    profile.willingElsewhere = rows.getBoolean(7);
-                    draft.mentor = profile;
-                    any[0] = true;
-                });
-        if (!any[0]) {
-            return;
-        }
-        children(connection, "mentor_competency", "t.code, t.name", "", query, drafts,
-                (draft, rows) -> draft.mentor.competencies.add(Competency.of(rows.getString(2), rows.getString(3))));
-        children(connection, "mentor_subject", "t.subject", "", query, drafts,
-                (draft, rows) -> draft.mentor.subjects.add(rows.getString(2)));
-        children(connection, "mentor_day", "t.week_day", "", query, drafts,
-                (draft, rows) -> draft.mentor.days.add(DayOfWeek.valueOf(rows.getString(2))));
-        children(connection, "mentor_achievement", "t.achievement", "t.position", query, drafts,
-                (draft, rows) -> draft.mentor.texts.add(rows.getString(2)));
     }
 
     private interface Row {
