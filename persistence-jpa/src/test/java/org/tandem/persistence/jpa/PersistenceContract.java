@@ -322,6 +322,37 @@ abstract class PersistenceContract {
     }
 
     @Test
+    void aBulkReadOfMostOfThePeopleAnswersAsFindDoes() {
+        String p = prefix();
+        Setting s = setting(p);
+        OrganizationId big = OrganizationId.of(p + "big");
+        persistence.organizations().save(Organization.school(big, "Большая школа", s.municipality()));
+        // more people than all other tests store: the bulk read takes the tables whole and drops the others' rows
+        List<PersonId> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 6_000; i++) {
+            ids.add(PersonId.of(String.format("%smany-%04d", p, i)));
+        }
+        persistence.inTransaction(() -> {
+            assertThat(persistence.people().findAll(ids)).isEmpty();
+            for (int i = 0; i < ids.size(); i++) {
+                persistence.people().save(i % 3 == 0 ? mentor(ids.get(i), big) : mentee(ids.get(i), big));
+            }
+        });
+
+        Map<OrganizationId, List<Person>> mentees = persistence.people().withRole(Role.MENTEE, List.of(big, s.school()));
+        List<PersonId> expected = ids.stream().filter(id -> ids.indexOf(id) % 3 != 0).toList();
+        assertThat(mentees.get(big)).extracting(Person::id).containsExactlyElementsOf(expected);
+        Map<PersonId, Person> found = persistence.people().findAll(expected);
+        for (Person read : mentees.get(big)) {
+            assertThat(stateOf(read)).isEqualTo(stateOf(found.get(read.id())));
+        }
+        assertThat(mentees.get(s.school())).extracting(Person::id).containsExactly(s.mentee(), s.otherMentee());
+        assertThat(persistence.people().withRole(Role.MENTOR, big)).hasSize(2_000)
+                .allSatisfy(mentor -> assertThat(mentor.mentorProfile()).isEqualTo(
+                        mentor(mentor.id(), big).mentorProfile()));
+    }
+
+    @Test
     void findAllAnswersTheStoredPeopleInTheOrderAskedAndLeavesOutUnknownOnes() {
         String p = prefix();
         Setting s = setting(p);

@@ -57,6 +57,8 @@ final class PeopleReader {
      * between the JVM and the database, which on a busy machine costs more than the rows.
      */
     private static final int FETCH_SIZE = 20_000;
+    /** From how many people read a bulk read asks whether they are half of everyone (see {@code read}). */
+    private static final int WHOLE_TABLES_FROM = 1_000;
 
     private final String prefix;
 
@@ -167,7 +169,7 @@ final class PeopleReader {
     }
 
     private List<Person> read(Steps steps, Function<String, String> holding, Object[] params) throws SQLException {
-        Query query = new Query(holding, params);
+        Query filtered = new Query(holding, params);
         Map<String, Draft> drafts = new LinkedHashMap<>();
         steps.run(List.of(connection -> read(connection, "select t.id, t.full_name, t.birth_date, t.erased from "
                 + prefix + "person t" + holding.apply("id") + " order by t.id", params, rows -> {
@@ -177,6 +179,17 @@ final class PeopleReader {
         if (drafts.isEmpty()) {
             return List.of();
         }
+        if (drafts.size() >= WHOLE_TABLES_FROM) {
+            long[] everyone = {0};
+            steps.run(List.of(connection -> read(connection, "select count(*) from " + prefix + "person",
+                    new Object[0], rows -> everyone[0] = rows.getLong(1))));
+            if (drafts.size() * 2L >= everyone[0]) {
+                // half the people or more: the child tables are read whole and the rows of others dropped here,
+                // which costs the database less than joining every table with person_role again
+                filtered = new Query(column -> "", new Object[0]);
+            }
+        }
+        Query query = filtered;
         // each query fills its own part of the drafts; a stage ends (its queries joined) before the next begins
         boolean[] mentees = {false};
         boolean[] mentors = {false};
