@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.tandem.core.organization.MentoringPolicy;
+import org.tandem.core.people.MeetingFormat;
 import org.tandem.core.people.MenteeProfile;
 import org.tandem.core.people.MentorCategory;
 import org.tandem.core.people.MentorProfile;
@@ -28,6 +29,12 @@ import org.tandem.core.shared.LocalizedText;
 import org.tandem.core.shared.OrganizationId;
 import org.tandem.core.shared.PersonId;
 import org.tandem.matching.criteria.BuiltInCriteria;
+import org.tandem.matching.criteria.DeficitCoverage;
+import org.tandem.matching.criteria.ExperienceGap;
+import org.tandem.matching.criteria.FormatFit;
+import org.tandem.matching.criteria.RankedPreference;
+import org.tandem.matching.criteria.ScheduleFit;
+import org.tandem.matching.criteria.SharedSubject;
 import org.tandem.matching.solver.Assignment;
 import org.tandem.matching.solver.AssignmentProblem;
 import org.tandem.matching.solver.DenseAssignmentProblem;
@@ -72,6 +79,12 @@ public final class MatchingProblem {
     private final List<Criterion> criteria;
     private final Criterion[] active;
     private final double[] share;
+    /**
+     * When every weighted criterion is a built-in one, in the built-in order: which one each is (its index in
+     * {@link BuiltInCriteria#all()}), so that the hot loop scores them inline instead of through the interface;
+     * null otherwise. The sum is taken in the same order, so the scores are the same to the last bit.
+     */
+    private final int[] builtIn;
     private final HardRule[] rules;
     private final int[] mentorGate;
     private final int[] menteeGate;
@@ -131,6 +144,7 @@ public final class MatchingProblem {
         for (int c = 0; c < active.length; c++) {
             share[c] = weights.get(c) / sum;
         }
+        builtIn = builtInKinds(active);
         rules = b.rules.toArray(new HardRule[0]);
         Set<String> ruleIds = new HashSet<>();
         for (HardRule rule : rules) {
@@ -351,9 +365,29 @@ public final class MatchingProblem {
         return false;
     }
 
+    /** The built-in kind of each criterion, in increasing order, or null when one is not built in or out of order. */
+    private static int[] builtInKinds(Criterion[] criteria) {
+        List<Class<?>> order = List.of(DeficitCoverage.class, SharedSubject.class, ExperienceGap.class, FormatFit.class,
+                ScheduleFit.class, RankedPreference.class);
+        int[] kinds = new int[criteria.length];
+        int last = -1;
+        for (int c = 0; c < criteria.length; c++) {
+            int kind = order.indexOf(criteria[c].getClass());
+            if (kind <= last) {
+                return null;
+            }
+            kinds[c] = kind;
+            last = kind;
+        }
+        return kinds;
+    }
+
     private double weightedScore(int i, int j) {
         MentorView mentor = mentors[j];
         MenteeView mentee = mentees[i];
+        if (builtIn != null) {
+            return builtInScore(mentor, mentee);
+        }
         double s = 0;
         for (int c = 0; c < active.length; c++) {
             double v = active[c].score(mentor, mentee, context);
@@ -364,6 +398,37 @@ public final class MatchingProblem {
             s += share[c] * v;
         }
         // rounding can push a weighted mean of ones a hair above 1
+        return Math.min(1, s);
+    }
+
+    /** {@link #weightedScore} of built-in criteria: each criterion's {@code score}, inline, summed in the same order. */
+    private double builtInScore(MentorView mentor, MenteeView mentee) {
+        double s = 0;
+        for (int c = 0; c < builtIn.length; c++) {
+            double v;
+            switch (builtIn[c]) {
+                case 0 -> {
+                    int deficits = mentee.deficits().size();
+                    v = deficits == 0 ? 0 : (double) mentee.deficits().intersectionSize(mentor.competencies()) / deficits;
+                }
+                case 1 -> v = mentor.subjects().intersects(mentee.subjects()) ? 1 : 0;
+                case 2 -> {
+                    int gap = mentor.experienceYears() - mentee.teachingYears();
+                    v = gap <= 0 ? 0 : Math.min(1, gap / (double) ExperienceGap.FULL_GAP_YEARS);
+                }
+                case 3 -> {
+                    MeetingFormat a = mentor.format();
+                    MeetingFormat b = mentee.format();
+                    v = a == b ? 1 : a.fits(b) ? 0.5 : 0;
+                }
+                case 4 -> {
+                    int days = Integer.bitCount(mentee.dayMask());
+                    v = days == 0 ? 0 : (double) Integer.bitCount(mentee.dayMask() & mentor.dayMask()) / days;
+                }
+                default -> v = active[c].score(mentor, mentee, context);
+            }
+            s += share[c] * v;
+        }
         return Math.min(1, s);
     }
 

@@ -38,4 +38,17 @@ public interface People {
 
     /** Everyone holding {@code role} in {@code organization}. */
     List<Person> withRole(Role role, OrganizationId organization);
+
+    /**
+     * {@link #withRole} for several organizations at once, by organization in the order given, each list as
+     * {@code withRole} answers it (a person holding the role in two of them is in both lists). Stored
+     * implementations read the whole set in a few queries; this default asks {@code withRole} for each.
+     */
+    default Map<OrganizationId, List<Person>> withRole(Role role, Collection<OrganizationId> organizations) {
+        Map<OrganizationId, List<Person>> found = new LinkedHashMap<>();
+        for (OrganizationId organization : organizations) {
+            found.computeIfAbsent(organization, o -> withRole(role, o));
+        }
+        return found;
+    }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.tandem.core.people.ConsentGiver;
 import org.tandem.core.people.MeetingFormat;
@@ -23,6 +24,11 @@ final class Answers {
     private static final Locale RU = Locale.forLanguageTag("ru");
     private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
+    // compiled once: an import calls these for every cell
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-–—_,]+");
+    private static final Pattern FINAL_STOP = Pattern.compile("\\.$");
+    private static final Pattern TIME_AFTER_DAY = Pattern.compile("[\\sT]");
+    private static final Pattern ITEM_SEPARATORS = Pattern.compile("[;,]");
 
     static final Map<String, MenteeCategory> MENTEE_CATEGORIES = names(MenteeCategory.values(), Map.of(
             "молодой специалист", MenteeCategory.YOUNG_TEACHER, "молодой педагог", MenteeCategory.YOUNG_TEACHER,
@@ -61,7 +67,29 @@ final class Answers {
 
     /** Lower case, ё as е, runs of spaces, dashes and commas as one space, no final full stop. */
     static String normalize(String text) {
-        return text.toLowerCase(RU).replace('ё', 'е').replaceAll("[\\s\\-–—_,]+", " ").replaceAll("\\.$", "").strip();
+        String lower = text.toLowerCase(RU).replace('ё', 'е');
+        StringBuilder spaced = new StringBuilder(lower.length());
+        boolean run = false;
+        for (int k = 0; k < lower.length(); k++) {
+            char c = lower.charAt(k);
+            if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                // a line terminator the separators leave, before which "$" also matches: the patterns decide
+                return FINAL_STOP.matcher(SEPARATORS.matcher(lower).replaceAll(" ")).replaceAll("").strip();
+            }
+            boolean separator = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == '-' || c == '–' || c == '—' || c == '_' || c == ',';
+            if (!separator) {
+                spaced.append(c);
+            } else if (!run) {
+                spaced.append(' ');
+            }
+            run = separator;
+        }
+        // what SEPARATORS.replaceAll(" ") then FINAL_STOP.replaceAll("") give, in one pass
+        if (spaced.length() > 0 && spaced.charAt(spaced.length() - 1) == '.') {
+            spaced.setLength(spaced.length() - 1);
+        }
+        return spaced.toString().strip();
     }
 
     static <E> Optional<E> lookup(Map<String, E> names, String text) {
@@ -70,7 +98,7 @@ final class Answers {
 
     /** {@code dd.MM.yyyy} (also {@code d.M.yyyy}) or ISO {@code yyyy-MM-dd}; a time after a space is ignored. */
     static Optional<LocalDate> date(String text) {
-        String day = text.strip().split("[\\sT]", 2)[0];
+        String day = TIME_AFTER_DAY.split(text.strip(), 2)[0];
         try {
             return Optional.of(day.contains(".") ? LocalDate.parse(day, RUSSIAN_DATE) : LocalDate.parse(day));
         } catch (DateTimeParseException e) {
@@ -88,7 +116,7 @@ final class Answers {
 
     /** Items split by {@code ;} or {@code ,}, stripped, blank ones left out. */
     static List<String> items(String text) {
-        return Arrays.stream(text.split("[;,]")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        return Arrays.stream(ITEM_SEPARATORS.split(text)).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
     }
 
     /** Lines of a multi-line answer, stripped, blank ones left out. */

@@ -203,6 +203,17 @@ public final class ImportingQuestionnaires {
         private final List<RowProblem> problems = new ArrayList<>();
         private final Map<QuestionnaireField, Integer> index = new HashMap<>();
         private final LocalDate today = context.today();
+        /** The catalog's entries in its order with their normalized names, made once per file; null until needed. */
+        private Map<Competency, String> catalogNames;
+
+        Map<Competency, String> catalogNames() {
+            if (catalogNames == null) {
+                catalogNames = new java.util.LinkedHashMap<>();
+                catalog.entries().forEach(c -> catalogNames.putIfAbsent(c, Answers.normalize(c.name())));
+            }
+            return catalogNames;
+        }
+
         /** The people of the file's identities already in the base, read in one batch; null until looked up. */
         private Map<PersonId, Person> known;
         private final Set<PersonId> looked = new java.util.HashSet<>();
@@ -424,10 +435,14 @@ public final class ImportingQuestionnaires {
                 Set<Competency> found = new LinkedHashSet<>();
                 required(QuestionnaireField.COMPETENCIES).ifPresent(text -> {
                     for (String item : Answers.items(text)) {
-                        Optional<Competency> competency = catalog.entries().stream()
-                                .filter(c -> c.code().equalsIgnoreCase(item)
-                                        || Answers.normalize(c.name()).equals(Answers.normalize(item)))
-                                .findFirst();
+                        String normalized = Answers.normalize(item);
+                        Optional<Competency> competency = Optional.empty();
+                        for (Map.Entry<Competency, String> entry : catalogNames().entrySet()) {
+                            if (entry.getKey().code().equalsIgnoreCase(item) || entry.getValue().equals(normalized)) {
+                                competency = Optional.of(entry.getKey());
+                                break;
+                            }
+                        }
                         if (competency.isPresent()) {
                             found.add(competency.get());
                         } else {

@@ -1,5 +1,6 @@
 package org.tandem.core.validation;
 
+import java.lang.annotation.ElementType;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +12,8 @@ import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -58,6 +61,9 @@ public final class CommandValidator {
                     .providerResolver(() -> List.of(new HibernateValidator()))
                     .configure()
                     .clockProvider(() -> clock)
+                    // commands are plain records: every property is loaded. Without this, Hibernate Validator asks
+                    // Jakarta Persistence about every property whenever JPA is on the class path (half its time)
+                    .traversableResolver(new EveryPropertyReachable())
                     .messageInterpolator(new ParameterMessageInterpolator(Set.of(RUSSIAN, Locale.ENGLISH),
                             Locale.ENGLISH, false))
                     .buildValidatorFactory();
@@ -100,6 +106,20 @@ public final class CommandValidator {
     /** Closes the underlying factory. */
     public void close() {
         factory.close();
+    }
+
+    private static final class EveryPropertyReachable implements TraversableResolver {
+        @Override
+        public boolean isReachable(Object bean, Path.Node property, Class<?> rootBeanType, Path pathToProperty,
+                                   ElementType elementType) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object bean, Path.Node property, Class<?> rootBeanType, Path pathToProperty,
+                                    ElementType elementType) {
+            return true;
+        }
     }
 
     private record FixedLocale(MessageInterpolator delegate, Locale locale) implements MessageInterpolator {

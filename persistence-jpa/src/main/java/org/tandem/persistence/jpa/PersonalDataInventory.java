@@ -297,6 +297,8 @@ public final class PersonalDataInventory {
                 "the audit log: who changed what and when");
         personal("audit_event_change", "change_value", Category.AUDIT_VALUES, audit, Erasure.ANONYMIZE,
                 Link.AUDIT_EVENT, "event_id");
+        // since version 5 the change of an event is a JSON object in its own row; erasure rewrites its values
+        personal("audit_event", "change_json", Category.AUDIT_VALUES, audit, Erasure.ANONYMIZE, Link.AUDIT_EVENT, "id");
         notPersonal("audit_event_change", "the event and the name of the changed value", "event_id", "name");
         personal("audit_event", "actor_id", Category.IDENTITY, LINK, Erasure.KEEP_AS_IDENTITY, Link.AUDIT_EVENT, "id");
         personal("audit_event", "subject_id", Category.IDENTITY, LINK, Erasure.KEEP_AS_IDENTITY, Link.AUDIT_EVENT, "id");

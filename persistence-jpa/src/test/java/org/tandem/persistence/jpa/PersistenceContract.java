@@ -62,6 +62,10 @@ import org.tandem.core.program.MentoringKind;
 import org.tandem.core.program.MentoringProgram;
 import org.tandem.core.questionnaire.ColumnMapping;
 import org.tandem.core.questionnaire.ColumnMappings;
+import org.tandem.core.questionnaire.ImportReport;
+import org.tandem.core.questionnaire.ImportingQuestionnaires;
+import org.tandem.core.questionnaire.QuestionnaireFile;
+import org.tandem.core.questionnaire.QuestionnaireSide;
 import org.tandem.core.questionnaire.QuestionnaireField;
 import org.tandem.core.roadmap.Activity;
 import org.tandem.core.roadmap.OrganizationLevel;
@@ -287,6 +291,68 @@ abstract class PersistenceContract {
     }
 
     @Test
+    void withRoleOfSeveralOrganizationsAnswersEachAsWithRoleOfThatOrganization() {
+        String p = prefix();
+        Setting s = setting(p);
+        Person both = Person.restore(PersonId.of(p + "both"), "Иванова Ольга", LocalDate.of(1990, 2, 2), false,
+                Set.of(RoleAssignment.of(Role.MENTEE, s.school()), RoleAssignment.of(Role.MENTEE, s.partner()),
+                        RoleAssignment.of(Role.MENTOR, s.municipality())),
+                List.of(Consent.byParent(ConsentPurpose.MENTORING, DAY, "Иванов И. И."),
+                        Consent.bySelf(ConsentPurpose.PUBLICATION, DAY)),
+                mentee(s.mentee(), s.school()).menteeProfile(), mentor(s.mentor(), s.school()).mentorProfile());
+        persistence.people().save(both);
+        List<OrganizationId> organizations = List.of(s.partner(), s.school(), s.region(), s.municipality());
+
+        for (Role role : List.of(Role.MENTEE, Role.MENTOR, Role.CURATOR)) {
+            Map<OrganizationId, List<Person>> bulk = persistence.people().withRole(role, organizations);
+            assertThat(bulk.keySet()).as("in the order given").containsExactlyElementsOf(organizations);
+            for (OrganizationId organization : organizations) {
+                assertThat(bulk.get(organization)).as(role + " in " + organization).map(PersistenceContract::stateOf)
+                        .containsExactlyElementsOf(persistence.people().withRole(role, organization).stream()
+                                .map(PersistenceContract::stateOf).toList());
+            }
+        }
+        assertThat(persistence.people().withRole(Role.MENTEE, organizations).get(s.school()))
+                .extracting(Person::id).containsExactly(both.id(), s.mentee(), s.otherMentee());
+        assertThat(persistence.people().withRole(Role.MENTEE, List.of())).isEmpty();
+        assertThat(persistence.inTransaction(() -> {
+            persistence.people().save(mentee(PersonId.of(p + "unsaved-yet"), s.school()));
+            return persistence.people().withRole(Role.MENTEE, organizations).get(s.school());
+        })).as("sees what its own transaction saved").extracting(Person::id).contains(PersonId.of(p + "unsaved-yet"));
+    }
+
+    @Test
+    void aBulkReadOfMostOfThePeopleAnswersAsFindDoes() {
+        String p = prefix();
+        Setting s = setting(p);
+        OrganizationId big = OrganizationId.of(p + "big");
+        persistence.organizations().save(Organization.school(big, "Большая школа", s.municipality()));
+        // more people than all other tests store: the bulk read takes the tables whole and drops the others' rows
+        List<PersonId> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 6_000; i++) {
+            ids.add(PersonId.of(String.format("%smany-%04d", p, i)));
+        }
+        persistence.inTransaction(() -> {
+            assertThat(persistence.people().findAll(ids)).isEmpty();
+            for (int i = 0; i < ids.size(); i++) {
+                persistence.people().save(i % 3 == 0 ? mentor(ids.get(i), big) : mentee(ids.get(i), big));
+            }
+        });
+
+        Map<OrganizationId, List<Person>> mentees = persistence.people().withRole(Role.MENTEE, List.of(big, s.school()));
+        List<PersonId> expected = ids.stream().filter(id -> ids.indexOf(id) % 3 != 0).toList();
+        assertThat(mentees.get(big)).extracting(Person::id).containsExactlyElementsOf(expected);
+        Map<PersonId, Person> found = persistence.people().findAll(expected);
+        for (Person read : mentees.get(big)) {
+            assertThat(stateOf(read)).isEqualTo(stateOf(found.get(read.id())));
+        }
+        assertThat(mentees.get(s.school())).extracting(Person::id).containsExactly(s.mentee(), s.otherMentee());
+        assertThat(persistence.people().withRole(Role.MENTOR, big)).hasSize(2_000)
+                .allSatisfy(mentor -> assertThat(mentor.mentorProfile()).isEqualTo(
+                        mentor(mentor.id(), big).mentorProfile()));
+    }
+
+    @Test
     void findAllAnswersTheStoredPeopleInTheOrderAskedAndLeavesOutUnknownOnes() {
         String p = prefix();
         Setting s = setting(p);
@@ -337,8 +403,8 @@ abstract class PersistenceContract {
         });
         assertThat(count("select count(*) from person where id like ?", p + "kept-%")).isEqualTo(count);
         assertThat(count("select count(*) from mentee_request where person_id like ?", p + "kept-%")).isEqualTo(2 * count);
-        assertThat(count("select count(distinct e.id) from audit_event e join audit_event_change c on c.event_id = e.id"
-                + " where e.subject_id like ?", p + "kept-%")).isEqualTo(count);
+        assertThat(count("select count(*) from audit_event where subject_id like ? and change_json = '{\"role\":\"MENTEE\"}'",
+                p + "kept-%")).isEqualTo(count);
         assertThat(stateOf(persistence.people().require(PersonId.of(p + "kept-" + (count - 1)))))
                 .isEqualTo(stateOf(mentee(PersonId.of(p + "kept-" + (count - 1)), s.school())));
     }
@@ -563,6 +629,35 @@ abstract class PersistenceContract {
         assertThat(persistence.auditLog().of("Mentorship", p + "m")).containsExactly(proposed, approvedEvent);
         assertThat(persistence.auditLog().of("Person", p + "m")).containsExactly(other);
         assertThat(persistence.auditLog().of("Mentorship", p + "unknown")).isEmpty();
+    }
+
+    @Test
+    void anEventStoredBeforeVersion5WithItsChangeInRowsReadsBackAsBeforeAndIsErasedAsBefore() throws SQLException {
+        World w = new World(persistence, prefix());
+        PersonId her = w.mentee();
+        long id;
+        try (Connection connection = jdbc(); Statement statement = connection.createStatement()) {
+            try (ResultSet rows = statement.executeQuery("select coalesce(max(id), 0) + 1000000 from audit_event")) {
+                rows.next();
+                id = rows.getLong(1);
+            }
+            statement.executeUpdate("insert into audit_event (id, type, actor_id, occurred_at, subject, subject_id)"
+                    + " values (" + id + ", 'QUESTIONNAIRE_RECORDED', '" + w.curator.person().value()
+                    + "', timestamp '2024-09-01 10:00:00', 'Person', '" + her.value() + "')");
+            statement.executeUpdate("insert into audit_event_change (event_id, name, change_value) values (" + id
+                    + ", 'note', 'Наставляемый записан'), (" + id + ", 'side', 'mentee')");
+        }
+
+        List<DomainEvent> events = persistence.auditLog().of("Person", her.value());
+        assertThat(events).extracting(DomainEvent::type).containsExactly(EventType.QUESTIONNAIRE_RECORDED,
+                EventType.PERSON_REGISTERED, EventType.QUESTIONNAIRE_RECORDED);
+        assertThat(events.get(0).change()).isEqualTo(Map.of("note", "Наставляемый записан", "side", "mentee"));
+        assertThat(events.get(1).change()).containsEntry("role", "MENTEE");
+
+        persistence.personalDataEraser().erase(her);
+        assertThat(persistence.auditLog().of("Person", her.value())).allSatisfy(event -> assertThat(event.change())
+                .allSatisfy((name, value) -> assertThat(value).isEqualTo(PersonalDataEraser.ERASED_TEXT)));
+        assertThat(persistence.auditLog().of("Person", her.value()).get(1).change()).containsKey("role");
     }
 
     @Test
@@ -850,6 +945,222 @@ abstract class PersistenceContract {
                 .containsExactly(EventType.MENTORSHIP_PROPOSED, EventType.MENTORSHIP_APPROVED);
         assertThat(persistence.auditLog().of("Person", mentee.value())).isNotEmpty();
         assertThat(placesTaken(mentor)).isEqualTo(1);
+    }
+
+    // ---- importing questionnaires: new people and audit events written in JDBC batches ----
+
+    static final String MENTEE_HEADERS = "Код;ФИО;Дата рождения;Категория;Предметы;Дефициты;Формат;Дни;Начало работы;"
+            + "Дата согласия;Согласие дал;Представитель;Запросы;Наблюдения";
+    static final String MENTOR_HEADERS = "Код;ФИО;Дата рождения;Категория;Компетенции;Предметы;Формат;Дни;"
+            + "Начало деятельности;Число наставляемых;Обучение;Готовность;Достижения;Дата согласия;Согласие дал";
+
+    /** Adults who are young teachers (two requests on two lines) and minors whose parent consented, alternately. */
+    static String menteeFile(String id, int rows, String deficitsOfFirst) {
+        StringBuilder csv = new StringBuilder(MENTEE_HEADERS).append('\n');
+        for (int i = 1; i <= rows; i++) {
+            if (i % 2 == 1) {
+                csv.append(id).append(i).append(";Иванова Мария ").append(i).append(";05.03.1999;молодой специалист;")
+                        .append("\"математика; физика\";").append(i == 1 ? deficitsOfFirst : "lesson-planning, assessment")
+                        .append(";очно;пн, ср;01.09.2023;15.09.2024;сам;;")
+                        .append("\"как держать дисциплину\nкак планировать урок\";психолог: тревожность\n");
+            } else {
+                csv.append(id).append(i).append(";Петров Пётр ").append(i).append(";05.03.2010;ученик;история;assessment;")
+                        .append("дистанционно;пт;;15.09.2024;родитель;Петров Иван Иванович;;\n");
+            }
+        }
+        return csv.toString();
+    }
+
+    static String mentorFile(String id, int rows) {
+        StringBuilder csv = new StringBuilder(MENTOR_HEADERS).append('\n');
+        for (int i = 1; i <= rows; i++) {
+            csv.append(id).append(i).append(";Петрова Анна ").append(i).append(";05.05.1975;педагог;")
+                    .append("lesson-planning, assessment;математика;смешанный;\"пн; чт\";01.09.2004;").append(1 + i % 3)
+                    .append(";да;нет;\"Учитель года 2019\nшахматы\";15.09.2024;сам\n");
+        }
+        return csv.toString();
+    }
+
+    static ColumnMapping mapping(QuestionnaireSide side, OrganizationId school) {
+        ColumnMapping.Builder mapping = ColumnMapping.builder("form", school);
+        if (side == QuestionnaireSide.MENTEE) {
+            QuestionnaireField[] fields = {QuestionnaireField.PERSON_ID, QuestionnaireField.FULL_NAME,
+                    QuestionnaireField.BIRTH_DATE, QuestionnaireField.CATEGORY, QuestionnaireField.SUBJECTS,
+                    QuestionnaireField.COMPETENCIES, QuestionnaireField.PREFERRED_FORMAT, QuestionnaireField.AVAILABLE_DAYS,
+                    QuestionnaireField.CAREER_START, QuestionnaireField.CONSENT_GIVEN_ON,
+                    QuestionnaireField.CONSENT_GIVEN_BY, QuestionnaireField.REPRESENTATIVE, QuestionnaireField.REQUESTS,
+                    QuestionnaireField.OBSERVATIONS};
+            String[] headers = MENTEE_HEADERS.split(";");
+            for (int i = 0; i < fields.length; i++) {
+                mapping.map(fields[i], headers[i]);
+            }
+        } else {
+            QuestionnaireField[] fields = {QuestionnaireField.PERSON_ID, QuestionnaireField.FULL_NAME,
+                    QuestionnaireField.BIRTH_DATE, QuestionnaireField.CATEGORY, QuestionnaireField.COMPETENCIES,
+                    QuestionnaireField.SUBJECTS, QuestionnaireField.PREFERRED_FORMAT, QuestionnaireField.AVAILABLE_DAYS,
+                    QuestionnaireField.CAREER_START, QuestionnaireField.CAPACITY, QuestionnaireField.TRAINING,
+                    QuestionnaireField.WILLING_ELSEWHERE, QuestionnaireField.ACHIEVEMENTS,
+                    QuestionnaireField.CONSENT_GIVEN_ON, QuestionnaireField.CONSENT_GIVEN_BY};
+            String[] headers = MENTOR_HEADERS.split(";");
+            for (int i = 0; i < fields.length; i++) {
+                mapping.map(fields[i], headers[i]);
+            }
+        }
+        return mapping.build();
+    }
+
+    static ImportReport importFile(World w, QuestionnaireSide side, String csv) {
+        ImportReport report = World.ok(w.get(ImportingQuestionnaires.class).importFile(w.curator,
+                ImportingQuestionnaires.Command.withMapping(w.school, side, QuestionnaireFile.of("file.csv",
+                        csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), mapping(side, w.school))));
+        assertThat(report.problems()).isEmpty();
+        return report;
+    }
+
+    static final List<String> PEOPLE_TABLES = List.of("person", "person_role", "person_consent", "mentee_profile",
+            "mentee_subject", "mentee_request", "mentee_deficit", "mentee_day", "mentee_observation", "mentor_profile",
+            "mentor_competency", "mentor_subject", "mentor_day", "mentor_achievement");
+
+    /**
+     * Every row of the people tables and of the audit log about the people whose ids start with {@code ids}, as
+     * "table: column=value, ..." with {@code ids} replaced by "*", sorted; without {@code person.version}.
+     */
+    List<String> rowsOf(String ids) throws SQLException {
+        List<String> rows = new java.util.ArrayList<>();
+        try (Connection connection = jdbc()) {
+            for (String table : PEOPLE_TABLES) {
+                String key = table.equals("person") ? "id" : "person_id";
+                collect(connection, table, "select * from " + table + " where " + key + " like ?", ids, rows);
+            }
+            collect(connection, "audit", "select type, actor_id, occurred_at, subject, subject_id, change_json"
+                    + " from audit_event where subject_id like ?", ids, rows);
+        }
+        rows.sort(null);
+        return rows;
+    }
+
+    private static void collect(Connection connection, String table, String sql, String ids, List<String> rows)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, ids + "%");
+            try (ResultSet result = statement.executeQuery()) {
+                java.sql.ResultSetMetaData meta = result.getMetaData();
+                while (result.next()) {
+                    StringBuilder row = new StringBuilder(table).append(':');
+                    for (int c = 1; c <= meta.getColumnCount(); c++) {
+                        String column = meta.getColumnLabel(c).toLowerCase(java.util.Locale.ROOT);
+                        if (!(table.equals("person") && column.equals("version"))) {
+                            Object value = result.getObject(c);
+                            if (value instanceof java.sql.Timestamp || value instanceof java.time.temporal.Temporal) {
+                                value = result.getObject(c, java.time.OffsetDateTime.class).toInstant();
+                            }
+                            row.append(' ').append(column).append('=').append(String.valueOf(value).replace(ids, "*"));
+                        }
+                    }
+                    rows.add(row.toString());
+                }
+            }
+        }
+    }
+
+    @Test
+    void anImportInOneTransactionWritesTheSameRowsAsTheEntityPathAuditIncluded() throws SQLException {
+        World w = new World(persistence, prefix());
+        String batched = w.school.value() + "-batched-";
+        String entities = w.school.value() + "-entities-";
+
+        ImportReport report = persistence.inTransaction(() -> {
+            ImportReport mentees = importFile(w, QuestionnaireSide.MENTEE, menteeFile(batched, 30, "lesson-planning"));
+            importFile(w, QuestionnaireSide.MENTOR, mentorFile(batched + "m-", 5));
+            assertThat(persistence.people().withRole(Role.MENTEE, w.school)).as("its own transaction sees them")
+                    .extracting(person -> person.id().value()).filteredOn(id -> id.startsWith(batched)).hasSize(30);
+            return mentees;
+        });
+        // outside a transaction every save is a transaction of its own, through the entities
+        importFile(w, QuestionnaireSide.MENTEE, menteeFile(entities, 30, "lesson-planning"));
+        importFile(w, QuestionnaireSide.MENTOR, mentorFile(entities + "m-", 5));
+
+        assertThat(report.created()).isEqualTo(30);
+        List<String> rows = rowsOf(batched);
+        assertThat(rows).isEqualTo(rowsOf(entities));
+        assertThat(rows).anyMatch(r -> r.startsWith("mentee_request:") && r.contains("position=1"))
+                .anyMatch(r -> r.startsWith("person_consent:") && r.contains("representative=Петров Иван Иванович"))
+                .anyMatch(r -> r.startsWith("mentor_achievement:") && r.contains("position=1"))
+                .anyMatch(r -> r.startsWith("audit:") && r.contains("type=PERSON_REGISTERED"))
+                .anyMatch(r -> r.startsWith("audit:") && r.contains("type=QUESTIONNAIRE_RECORDED"));
+        assertThat(count("select count(*) from audit_event where subject_id like ?", batched + "%")).isEqualTo(2 * 35);
+        assertThat(count("select count(distinct id) from audit_event where subject_id like ?", batched + "%"))
+                .isEqualTo(2 * 35);
+        for (int i = 1; i <= 2; i++) {
+            Person read = persistence.people().require(PersonId.of(batched + i));
+            Person expected = persistence.people().require(PersonId.of(entities + i));
+            assertThat(stateOf(read).subList(2, 8)).isEqualTo(stateOf(expected).subList(2, 8));
+            assertThat(persistence.auditLog().of("Person", batched + i)).extracting(DomainEvent::type)
+                    .containsExactly(EventType.PERSON_REGISTERED, EventType.QUESTIONNAIRE_RECORDED);
+        }
+    }
+
+    @Test
+    void reImportingAFileChangesNothingAndAnUpdatedFileUpdatesTheSamePeople() throws SQLException {
+        World w = new World(persistence, prefix());
+        String ids = w.school.value() + "-p-";
+        persistence.inTransaction(() -> importFile(w, QuestionnaireSide.MENTEE, menteeFile(ids, 12, "lesson-planning")));
+        List<String> first = rowsOf(ids);
+
+        ImportReport again = persistence.inTransaction(() ->
+                importFile(w, QuestionnaireSide.MENTEE, menteeFile(ids, 12, "lesson-planning")));
+        assertThat(List.of(again.created(), again.updated(), again.unchanged())).containsExactly(0, 0, 12);
+        assertThat(rowsOf(ids)).isEqualTo(first);
+
+        ImportReport updated = persistence.inTransaction(() ->
+                importFile(w, QuestionnaireSide.MENTEE, menteeFile(ids, 12, "digital-tools, parents")));
+        assertThat(List.of(updated.created(), updated.updated(), updated.unchanged())).containsExactly(0, 1, 11);
+        assertThat(count("select count(*) from person where id like ?", ids + "%")).isEqualTo(12);
+        assertThat(persistence.people().require(PersonId.of(ids + 1)).menteeProfile().orElseThrow().deficits())
+                .extracting(Competency::code).containsExactlyInAnyOrder("digital-tools", "parents");
+        assertThat(persistence.auditLog().of("Person", ids + 1)).extracting(DomainEvent::type).containsExactly(
+                EventType.PERSON_REGISTERED, EventType.QUESTIONNAIRE_RECORDED, EventType.QUESTIONNAIRE_RECORDED);
+        assertThat(persistence.auditLog().of("Person", ids + 1).get(2).change())
+                .containsEntry("deficits", "digital-tools,parents");
+        assertThat(persistence.auditLog().of("Person", ids + 2)).hasSize(2);
+    }
+
+    @Test
+    void anImportWhoseTransactionFailsLeavesNeitherPeopleNorAuditEvents() {
+        World w = new World(persistence, prefix());
+        String ids = w.school.value() + "-lost-";
+        assertThatThrownBy(() -> persistence.inTransaction(() -> {
+            // more than a transaction holds back, so that part of it reached the database before the failure
+            importFile(w, QuestionnaireSide.MENTEE, menteeFile(ids, 5_500, "lesson-planning"));
+            throw new IllegalStateException("the host failed after the import");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(count("select count(*) from person where id like ?", ids + "%")).isZero();
+        assertThat(count("select count(*) from mentee_deficit where person_id like ?", ids + "%")).isZero();
+        assertThat(count("select count(*) from audit_event where subject_id like ?", ids + "%")).isZero();
+    }
+
+    @Test
+    void aPersonImportedAndWithdrawnInOneTransactionIsErasedEverywhere() {
+        World w = new World(persistence, prefix());
+        String ids = w.school.value() + "-gone-";
+        PersonId first = PersonId.of(ids + 1);
+        persistence.inTransaction(() -> {
+            importFile(w, QuestionnaireSide.MENTEE, menteeFile(ids, 2, "lesson-planning"));
+            World.ok(w.get(org.tandem.core.people.application.WithdrawingConsent.class).withdraw(
+                    org.tandem.core.access.Actor.of(first), new org.tandem.core.people.application.WithdrawingConsent
+                            .Command(first, ConsentPurpose.MENTORING, World.TODAY)));
+        });
+        Person erased = persistence.people().require(first);
+        assertThat(erased.isErased()).isTrue();
+        assertThat(erased.menteeProfile()).isEmpty();
+        assertThat(count("select count(*) from person where id = ? and birth_date is null and full_name <> 'Иванова Мария 1'",
+                first.value())).isEqualTo(1);
+        for (String table : PEOPLE_TABLES.subList(3, 9)) {
+            assertThat(count("select count(*) from " + table + " where person_id = ?", first.value())).as(table).isZero();
+        }
+        assertThat(persistence.people().require(PersonId.of(ids + 2)).fullName()).isEqualTo("Петров Пётр 2");
+        assertThat(persistence.auditLog().of("Person", first.value())).extracting(DomainEvent::type)
+                .contains(EventType.PERSON_REGISTERED, EventType.CONSENT_WITHDRAWN, EventType.PERSONAL_DATA_ERASED);
     }
 
     /** The places the mentor's load row counts, read with plain SQL; 0 without a row. */
@@ -1147,7 +1458,9 @@ abstract class PersistenceContract {
         assertThat(document.get("tables").fieldNames()).toIterable().contains("person", "person_role", "person_consent",
                 "mentee_profile", "mentee_subject", "mentee_request", "mentee_deficit", "mentee_day",
                 "mentee_observation", "mentorship_membership", "mentorship_meeting", "mentorship_feedback",
-                "mentorship_feedback_rating", "audit_event", "audit_event_change");
+                "mentorship_feedback_rating", "audit_event");
+        assertThat(document.get("tables").get("audit_event").findValuesAsText("change_json")).as("her events' changes")
+                .anyMatch(change -> change.contains("\"note\":\"Экспортова Ульяна\""));
         // nothing of the mentor, of another mentee or of the curator
         Person mentor = persistence.people().require(e.mentor());
         assertThat(json).doesNotContain(e.mentor().value(), mentor.fullName(), "Наставнику удобно",

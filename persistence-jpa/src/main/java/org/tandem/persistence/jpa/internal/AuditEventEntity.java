@@ -42,6 +42,11 @@ public class AuditEventEntity {
     @Column(name = "subject_id")
     String subjectId;
 
+    /** The change as JSON ({@link AuditChanges}); null for events stored before version 5, whose change is in rows. */
+    @Column(name = "change_json")
+    String changeJson;
+
+    /** The change of an event stored before version 5, a row per value; empty for later ones. */
     @ElementCollection
     @CollectionTable(name = "audit_event_change", joinColumns = @JoinColumn(name = "event_id"))
     @MapKeyColumn(name = "name")
@@ -57,10 +62,11 @@ public class AuditEventEntity {
         occurredAt = event.occurredAt();
         subject = event.subject();
         subjectId = event.subjectId();
-        change.putAll(event.change());
+        changeJson = AuditChanges.encode(event.change());
     }
 
     DomainEvent toDomain() {
-        return new DomainEvent(EventType.valueOf(type), PersonId.of(actorId), occurredAt, subject, subjectId, change);
+        return new DomainEvent(EventType.valueOf(type), PersonId.of(actorId), occurredAt, subject, subjectId,
+                changeJson != null ? AuditChanges.decode(changeJson) : change);
     }
 }

@@ -10,7 +10,8 @@ import org.tandem.persistence.jpa.AuditLog;
 
 /**
  * Domain events in {@code audit_event}. Publishing joins the caller's transaction, so an event is stored exactly
- * when the change it tells of is.
+ * when the change it tells of is. Events wait in the transaction's {@link PendingWrites} and are inserted in JDBC
+ * batches, before anything reads the log and at the latest at commit.
  */
 public final class JpaAuditLog implements AuditLog {
 
@@ -25,8 +26,8 @@ public final class JpaAuditLog implements AuditLog {
     @Override
     public void publish(DomainEvent event) {
         Objects.requireNonNull(event, "event");
-        work.call(em -> {
-            em.persist(new AuditEventEntity(event));
+        work.callBeside(em -> {
+            work.pending().add(event);
             return null;
         });
         LOG.debug("{} on {} {} by {}", event.type(), event.subject(), event.subjectId(), event.actor());

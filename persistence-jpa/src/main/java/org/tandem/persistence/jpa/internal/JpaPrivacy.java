@@ -131,6 +131,11 @@ public final class JpaPrivacy implements PersonalDataEraser, PersonalDataExport 
                     anonymized += eraseFromPlans(connection, table, field, person, values);
                     continue;
                 }
+                if (table.equals("audit_event") && field.column().equals("change_json")) {
+                    anonymized += eraseFromChanges(connection, table, field, own,
+                            scope(field.link(), field.linkColumn(), person, Purpose.ERASE), values);
+                    continue;
+                }
                 String marker = field.category() == Category.NAME || field.category() == Category.CONSENT_DETAILS
                         ? ERASED_NAME : ERASED_TEXT;
                 if (own.isPresent()) {
@@ -145,6 +150,58 @@ public final class JpaPrivacy implements PersonalDataEraser, PersonalDataExport 
             }
         }
         return new int[] {deleted, cleared, anonymized};
+    }
+
+    /**
+     * The JSON changes of audit events ({@link AuditChanges}), value by value as if each were a row of
+     * {@code audit_event_change}: in her own events every value becomes {@link #ERASED_TEXT}, in the others of her
+     * scope her names and phrases are cut out of each value. Events without JSON (stored before version 5) are left
+     * to the rows of {@code audit_event_change}.
+     */
+    private int eraseFromChanges(Connection connection, String table, Field field, Optional<Scope> own, Scope others,
+                                 Values values) throws SQLException {
+        int changed = 0;
+        Set<Long> done = new java.util.HashSet<>();
+        if (own.isPresent()) {
+            for (Map.Entry<Long, String> event : changesOf(connection, table, field, own.get()).entrySet()) {
+                done.add(event.getKey());
+                Map<String, String> change = AuditChanges.decode(event.getValue());
+                change.replaceAll((name, value) -> ERASED_TEXT);
+                changed += rewrite(connection, table, field, event, AuditChanges.encode(change));
+            }
+        }
+        if (!values.isEmpty()) {
+            for (Map.Entry<Long, String> event : changesOf(connection, table, field, others).entrySet()) {
+                if (!done.contains(event.getKey())) {
+                    Map<String, String> change = AuditChanges.decode(event.getValue());
+                    change.replaceAll((name, value) -> values.redact(value));
+                    changed += rewrite(connection, table, field, event, AuditChanges.encode(change));
+                }
+            }
+        }
+        return changed;
+    }
+
+    private Map<Long, String> changesOf(Connection connection, String table, Field field, Scope scope)
+            throws SQLException {
+        Map<Long, String> changes = new java.util.LinkedHashMap<>();
+        try (PreparedStatement select = prepare(connection, "select " + field.linkColumn() + ", " + field.column()
+                + " from " + prefix + table + " where " + scope.sql() + " and " + field.column() + " is not null",
+                scope.params().toArray()); ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                changes.put(rows.getLong(1), rows.getString(2));
+            }
+        }
+        return changes;
+    }
+
+    private int rewrite(Connection connection, String table, Field field, Map.Entry<Long, String> event, String json)
+            throws SQLException {
+        if (json.equals(event.getValue())) {
+            return 0;
+        }
+        return update(connection, "update " + prefix + table + " set " + field.column() + " = ? where "
+                + field.linkColumn() + " = ?", json, event.getKey());
     }
 
     /** The person's own rows of a table: where its identity column holds her id; her events in the audit log. */

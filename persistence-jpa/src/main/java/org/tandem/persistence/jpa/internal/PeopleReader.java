@@ -7,12 +7,21 @@ import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
 
 import org.tandem.core.people.Competency;
 import org.tandem.core.people.Consent;
@@ -39,6 +48,17 @@ final class PeopleReader {
     /** The people holding a role in an organization: {@code ?1} the organization, {@code ?2} the role. */
     private static final String HOLDING = " join %sperson_role f on f.person_id = t.%s"
             + " where f.organization_id = ? and f.role = ?";
+    /** The people holding a role in any of several organizations: {@code ?1} the role, then the organizations. */
+    private static final String HOLDING_ANY = " where t.%2$s in (select f.person_id from %1$sperson_role f"
+            + " where f.role = ? and f.organization_id in (%3$s))";
+
+    /**
+     * Rows a round trip brings: large, since a base is read whole anyway and each round trip costs a switch
+     * between the JVM and the database, which on a busy machine costs more than the rows.
+     */
+    private static final int FETCH_SIZE = 20_000;
+    /** From how many people read a bulk read asks whether they are half of everyone (see {@code read}). */
+    private static final int WHOLE_TABLES_FROM = 1_000;
 
     private final String prefix;
 
@@ -48,78 +68,191 @@ final class PeopleReader {
 
     /** The people holding {@code role} in {@code organization}, in the order of their ids. */
     List<Person> withRole(Connection connection, Role role, OrganizationId organization) throws SQLException {
-        Object[] holding = {organization.value(), role.name()};
+        return read(serial(connection), column -> String.format(HOLDING, prefix, column),
+                new Object[] {organization.value(), role.name()});
+    }
+
+    /**
+     * The people holding {@code role} in each of {@code organizations}, each list in the order of their ids; one query
+     * per table for all of them, so that each table is read once rather than once per organization. The queries run
+     * as {@code steps} runs them: one after the other on one connection, or several at once ({@link #parallel}).
+     */
+    Map<OrganizationId, List<Person>> withRole(Steps steps, Role role, Collection<OrganizationId> organizations)
+            throws SQLException {
+        Map<OrganizationId, List<Person>> result = new LinkedHashMap<>();
+        organizations.forEach(organization -> result.put(organization, new ArrayList<>()));
+        if (result.isEmpty()) {
+            return result;
+        }
+        List<Object> params = new ArrayList<>(List.of(role.name()));
+        result.keySet().forEach(organization -> params.add(organization.value()));
+        String marks = String.join(", ", Collections.nCopies(result.size(), "?"));
+        for (Person person : read(steps, column -> String.format(HOLDING_ANY, prefix, column, marks),
+                params.toArray())) {
+            for (RoleAssignment assignment : person.roles()) {
+                List<Person> base = assignment.role() == role ? result.get(assignment.organization()) : null;
+                if (base != null) {
+                    base.add(person);
+                }
+            }
+        }
+        return result;
+    }
+
+    /** One query on a connection. */
+    interface Step {
+        void run(Connection connection) throws SQLException;
+    }
+
+    /** Runs the queries of one stage of a read; they are independent of each other. */
+    interface Steps {
+        void run(List<Step> steps) throws SQLException;
+    }
+
+    /** The queries one after the other on the connection (a transaction's). */
+    static Steps serial(Connection connection) {
+        return steps -> {
+            for (Step step : steps) {
+                step.run(connection);
+            }
+        };
+    }
+
+    /**
+     * The queries of a stage at once, each on a connection of its own from {@code dataSource}, at most
+     * {@code threads} at a time: for reads outside a transaction, which see committed rows only anyway (each query
+     * under read committed, as on one connection).
+     */
+    static Steps parallel(DataSource dataSource, int threads) {
+        return steps -> {
+            if (steps.size() <= 1) {
+                for (Step step : steps) {
+                    try (Connection connection = dataSource.getConnection()) {
+                        step.run(connection);
+                    }
+                }
+                return;
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, steps.size()), runnable -> {
+                Thread thread = new Thread(runnable, "tandem-people-reader");
+                thread.setDaemon(true);
+                return thread;
+            });
+            try {
+                List<Future<?>> running = new ArrayList<>();
+                for (Step step : steps) {
+                    running.add(pool.submit(() -> {
+                        try (Connection connection = dataSource.getConnection()) {
+                            step.run(connection);
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> future : running) {
+                    future.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("interrupted while reading people", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof SQLException failure) {
+                    throw failure;
+                }
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                throw new SQLException(e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        };
+    }
+
+    private List<Person> read(Steps steps, Function<String, String> holding, Object[] params) throws SQLException {
+        Query filtered = new Query(holding, params);
         Map<String, Draft> drafts = new LinkedHashMap<>();
-        read(connection, "select t.id, t.full_name, t.birth_date, t.erased from " + prefix + "person t"
-                + holding("id") + " order by t.id", holding, rows -> {
-            Draft draft = new Draft(rows.getString(2), rows.getObject(3, LocalDate.class), rows.getBoolean(4));
-            drafts.put(rows.getString(1), draft);
-        });
+        steps.run(List.of(connection -> read(connection, "select t.id, t.full_name, t.birth_date, t.erased from "
+                + prefix + "person t" + holding.apply("id") + " order by t.id", params, rows -> {
+                    Draft draft = new Draft(rows.getString(2), rows.getObject(3, LocalDate.class), rows.getBoolean(4));
+                    drafts.put(rows.getString(1), draft);
+                })));
         if (drafts.isEmpty()) {
             return List.of();
         }
-        children(connection, "person_role", "t.organization_id, t.role", "", holding, drafts, (draft, rows) ->
-                draft.roles.add(RoleAssignment.of(Role.valueOf(rows.getString(3)), OrganizationId.of(rows.getString(2)))));
-        children(connection, "person_consent", "t.purpose, t.given_on, t.given_by, t.representative, t.withdrawn_on",
-                "t.position", holding, drafts, (draft, rows) -> draft.consents.add(new Consent(
-                        ConsentPurpose.valueOf(rows.getString(2)), rows.getObject(3, LocalDate.class),
-                        ConsentGiver.valueOf(rows.getString(4)), Optional.ofNullable(rows.getString(5)),
-                        Optional.ofNullable(rows.getObject(6, LocalDate.class)))));
-        menteeProfiles(connection, holding, drafts);
-        mentorProfiles(connection, holding, drafts);
+        if (drafts.size() >= WHOLE_TABLES_FROM) {
+            long[] everyone = {0};
+            steps.run(List.of(connection -> read(connection, "select count(*) from " + prefix + "person",
+                    new Object[0], rows -> everyone[0] = rows.getLong(1))));
+            if (drafts.size() * 2L >= everyone[0]) {
+                // half the people or more: the child tables are read whole and the rows of others dropped here,
+                // which costs the database less than joining every table with person_role again
+                filtered = new Query(column -> "", new Object[0]);
+            }
+        }
+        Query query = filtered;
+        // each query fills its own part of the drafts; a stage ends (its queries joined) before the next begins
+        boolean[] mentees = {false};
+        boolean[] mentors = {false};
+        steps.run(List.of(
+                connection -> children(connection, "person_role", "t.organization_id, t.role", "", query, drafts,
+                        (draft, rows) -> draft.roles.add(RoleAssignment.of(Role.valueOf(rows.getString(3)),
+                                OrganizationId.of(rows.getString(2))))),
+                connection -> children(connection, "person_consent",
+                        "t.purpose, t.given_on, t.given_by, t.representative, t.withdrawn_on", "t.position", query,
+                        drafts, (draft, rows) -> draft.consents.add(new Consent(ConsentPurpose.valueOf(rows.getString(2)),
+                                rows.getObject(3, LocalDate.class), ConsentGiver.valueOf(rows.getString(4)),
+                                Optional.ofNullable(rows.getString(5)),
+                                Optional.ofNullable(rows.getObject(6, LocalDate.class))))),
+                connection -> children(connection, "mentee_profile", "t.category, t.preferred_format, t.teaching_start",
+                        "", query, drafts, (draft, rows) -> {
+                            draft.mentee = new Profile(rows.getString(2), rows.getString(3),
+                                    rows.getObject(4, LocalDate.class));
+                            mentees[0] = true;
+                        }),
+                connection -> children(connection, "mentor_profile", "t.category, t.preferred_format, t.career_start,"
+                        + " t.capacity, t.training_completed, t.willing_to_mentor_elsewhere", "", query, drafts,
+                        (draft, rows) -> {
+                            Profile profile = new Profile(rows.getString(2), rows.getString(3),
+                                    rows.getObject(4, LocalDate.class));
+                            profile.capacity = rows.getInt(5);
+                            profile.trainingCompleted = rows.getBoolean(6);
+                            profile.willingElsewhere = rows.getBoolean(7);
+                            draft.mentor = profile;
+                            mentors[0] = true;
+                        })));
+        // the tables of a questionnaire none of them has are not read
+        List<Step> questionnaires = new ArrayList<>();
+        if (mentees[0]) {
+            questionnaires.add(connection -> children(connection, "mentee_subject", "t.subject", "", query, drafts,
+                    (draft, rows) -> draft.mentee.subjects.add(rows.getString(2))));
+            questionnaires.add(connection -> children(connection, "mentee_request", "t.request", "t.position", query,
+                    drafts, (draft, rows) -> draft.mentee.texts.add(rows.getString(2))));
+            questionnaires.add(connection -> children(connection, "mentee_deficit", "t.code, t.name", "", query, drafts,
+                    (draft, rows) -> draft.mentee.competencies.add(Competency.of(rows.getString(2), rows.getString(3)))));
+            questionnaires.add(connection -> children(connection, "mentee_day", "t.week_day", "", query, drafts,
+                    (draft, rows) -> draft.mentee.days.add(DayOfWeek.valueOf(rows.getString(2)))));
+            questionnaires.add(connection -> children(connection, "mentee_observation", "t.observation", "t.position",
+                    query, drafts, (draft, rows) -> draft.mentee.observations.add(rows.getString(2))));
+        }
+        if (mentors[0]) {
+            questionnaires.add(connection -> children(connection, "mentor_competency", "t.code, t.name", "", query,
+                    drafts, (draft, rows) -> draft.mentor.competencies.add(Competency.of(rows.getString(2),
+                            rows.getString(3)))));
+            questionnaires.add(connection -> children(connection, "mentor_subject", "t.subject", "", query, drafts,
+                    (draft, rows) -> draft.mentor.subjects.add(rows.getString(2))));
+            questionnaires.add(connection -> children(connection, "mentor_day", "t.week_day", "", query, drafts,
+                    (draft, rows) -> draft.mentor.days.add(DayOfWeek.valueOf(rows.getString(2)))));
+            questionnaires.add(connection -> children(connection, "mentor_achievement", "t.achievement", "t.position",
+                    query, drafts, (draft, rows) -> draft.mentor.texts.add(rows.getString(2))));
+        }
+        steps.run(questionnaires);
         List<Person> people = new ArrayList<>(drafts.size());
         drafts.forEach((id, draft) -> people.add(draft.toDomain(id)));
         return people;
     }
 
-    private void menteeProfiles(Connection connection, Object[] holding, Map<String, Draft> drafts) throws SQLException {
-        boolean[] any = {false};
-        children(connection, "mentee_profile", "t.category, t.preferred_format, t.teaching_start", "", holding, drafts,
-                (draft, rows) -> {
-                    draft.mentee = new Profile(rows.getString(2), rows.getString(3), rows.getObject(4, LocalDate.class));
-                    any[0] = true;
-                });
-        if (!any[0]) {
-            return;
-        }
-        children(connection, "mentee_subject", "t.subject", "", holding, drafts,
-                (draft, rows) -> draft.mentee.subjects.add(rows.getString(2)));
-        children(connection, "mentee_request", "t.request", "t.position", holding, drafts,
-                (draft, rows) -> draft.mentee.texts.add(rows.getString(2)));
-        children(connection, "mentee_deficit", "t.code, t.name", "", holding, drafts,
-                (draft, rows) -> draft.mentee.competencies.add(Competency.of(rows.getString(2), rows.getString(3))));
-        children(connection, "mentee_day", "t.week_day", "", holding, drafts,
-                (draft, rows) -> draft.mentee.days.add(DayOfWeek.valueOf(rows.getString(2))));
-        children(connection, "mentee_observation", "t.observation", "t.position", holding, drafts,
-                (draft, rows) -> draft.mentee.observations.add(rows.getString(2)));
-    }
-
-    private void mentorProfiles(Connection connection, Object[] holding, Map<String, Draft> drafts) throws SQLException {
-        boolean[] any = {false};
-        children(connection, "mentor_profile", "t.category, t.preferred_format, t.career_start, t.capacity,"
-                        + " t.training_completed, t.willing_to_mentor_elsewhere", "", holding, drafts, (draft, rows) -> {
-                    Profile profile = new Profile(rows.getString(2), rows.getString(3), rows.getObject(4, LocalDate.class));
-                    profile.capacity = rows.getInt(5);
-                    profile.trainingCompleted = rows.getBoolean(6);
-                    profile.willingElsewhere = rows.getBoolean(7);
-                    draft.mentor = profile;
-                    any[0] = true;
-                });
-        if (!any[0]) {
-            return;
-        }
-        children(connection, "mentor_competency", "t.code, t.name", "", holding, drafts,
-                (draft, rows) -> draft.mentor.competencies.add(Competency.of(rows.getString(2), rows.getString(3))));
-        children(connection, "mentor_subject", "t.subject", "", holding, drafts,
-                (draft, rows) -> draft.mentor.subjects.add(rows.getString(2)));
-        children(connection, "mentor_day", "t.week_day", "", holding, drafts,
-                (draft, rows) -> draft.mentor.days.add(DayOfWeek.valueOf(rows.getString(2))));
-        children(connection, "mentor_achievement", "t.achievement", "t.position", holding, drafts,
-                (draft, rows) -> draft.mentor.texts.add(rows.getString(2)));
-    }
-
-    private String holding(String column) {
-        return String.format(HOLDING, prefix, column);
+    /** Which people: the clause after a table {@code t} given the column of the person's id, and its parameters. */
+    private record Query(Function<String, String> holding, Object[] params) {
     }
 
     private interface Row {
@@ -131,10 +264,11 @@ final class PeopleReader {
     }
 
     /** The rows of a child table (first column the person's id) of the people read, by {@code order} (so per person). */
-    private void children(Connection connection, String table, String columns, String order, Object[] holding,
+    private void children(Connection connection, String table, String columns, String order, Query query,
                           Map<String, Draft> drafts, Child child) throws SQLException {
-        read(connection, "select t.person_id, " + columns + " from " + prefix + table + " t" + holding("person_id")
-                + (order.isEmpty() ? "" : " order by " + order), holding, rows -> {
+        read(connection, "select t.person_id, " + columns + " from " + prefix + table + " t"
+                + query.holding().apply("person_id") + (order.isEmpty() ? "" : " order by " + order), query.params(),
+                rows -> {
             Draft draft = drafts.get(rows.getString(1));
             if (draft != null) {
                 child.accept(draft, rows);
@@ -147,7 +281,7 @@ final class PeopleReader {
             for (int i = 0; i < params.length; i++) {
                 statement.setObject(i + 1, params[i]);
             }
-            statement.setFetchSize(1_000);
+            statement.setFetchSize(FETCH_SIZE);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     row.accept(rows);

@@ -19,6 +19,7 @@ import jakarta.persistence.PersistenceException;
 
 import org.hibernate.Session;
 import org.hibernate.StaleStateException;
+import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.exception.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,9 @@ import org.tandem.persistence.jpa.StorageException;
  * <p>Long transactions stay lean: when a repository call made directly inside a host's transaction returns and the
  * persistence context holds more than {@value #CONTEXT_LIMIT} entities, the context is flushed (in JDBC batches) and
  * cleared. Repositories hand out domain objects, never entities, so nothing a caller holds is detached by this.
+ * New people and audit events bypass the persistence context altogether: they wait in the transaction's
+ * {@link PendingWrites} and are inserted with plain JDBC batches when it is full, before any other work of the
+ * transaction ({@link #call}) and before the commit.
  *
  * <p>Failures are translated: lost optimistic locks and the constraints that only a concurrent writer can break
  * become {@link ConcurrentChangeException}; every other failure of the database a {@link StorageException}.
@@ -48,10 +52,18 @@ public final class UnitOfWork {
     static final int CONTEXT_LIMIT = 2_000;
 
     private final EntityManagerFactory factory;
+    private final String prefix;
+    private final IdBlocks eventIds;
     private final ThreadLocal<Transaction> current = new ThreadLocal<>();
 
-    public UnitOfWork(EntityManagerFactory factory) {
+    /**
+     * @param prefix   the schema of Tandem's tables with a dot, or empty
+     * @param eventIds where audit events written by {@link PendingWrites} take their ids
+     */
+    public UnitOfWork(EntityManagerFactory factory, String prefix, IdBlocks eventIds) {
         this.factory = Objects.requireNonNull(factory, "factory");
+        this.prefix = Objects.requireNonNull(prefix, "prefix");
+        this.eventIds = Objects.requireNonNull(eventIds, "eventIds");
     }
 
     private static final class Transaction {
@@ -59,21 +71,45 @@ public final class UnitOfWork {
         final List<Runnable> afterCommit = new ArrayList<>();
         final Map<String, Long> loadVersions = new HashMap<>();
         final Map<Class<?>, Set<Object>> absent = new HashMap<>();
+        final PendingWrites pending;
         int depth;
 
-        Transaction(EntityManager entityManager) {
+        Transaction(EntityManager entityManager, PendingWrites pending) {
             this.entityManager = entityManager;
+            this.pending = pending;
         }
     }
 
-    /** Runs {@code work} in the thread's transaction, or in a new one committed when {@code work} returns. */
+    /**
+     * Runs {@code work} in the thread's transaction, or in a new one committed when {@code work} returns. What the
+     * transaction holds in {@link #pending()} is written first, so that {@code work} finds the database as the
+     * transaction left it.
+     */
     public <T> T call(Function<EntityManager, T> work) {
+        return call(work, true);
+    }
+
+    /**
+     * {@link #call} for work that only adds to {@link #pending()} or reads what it holds, or reads rows it cannot
+     * hold: what is pending stays pending (until it is {@link PendingWrites#isFull() full}).
+     */
+    <T> T callBeside(Function<EntityManager, T> work) {
+        return call(work, false);
+    }
+
+    private <T> T call(Function<EntityManager, T> work, boolean writePendingFirst) {
         Transaction joined = current.get();
         if (joined != null) {
             joined.depth++;
             try {
+                if (writePendingFirst) {
+                    writePending(joined);
+                }
                 T result = work.apply(joined.entityManager);
                 if (joined.depth == 1) {
+                    if (joined.pending.isFull()) {
+                        writePending(joined);
+                    }
                     keepLean(joined.entityManager);
                 }
                 return result;
@@ -84,12 +120,13 @@ public final class UnitOfWork {
             }
         }
         EntityManager entityManager = factory.createEntityManager();
-        Transaction transaction = new Transaction(entityManager);
+        Transaction transaction = new Transaction(entityManager, new PendingWrites(prefix, eventIds));
         current.set(transaction);
         EntityTransaction jpa = entityManager.getTransaction();
         try {
             jpa.begin();
             T result = work.apply(entityManager);
+            writePending(transaction);
             jpa.commit();
             transaction.afterCommit.forEach(Runnable::run);
             return result;
@@ -102,6 +139,40 @@ public final class UnitOfWork {
         } finally {
             current.remove();
             entityManager.close();
+        }
+    }
+
+    /** The writes the thread's transaction holds back. Only valid inside {@link #call}. */
+    PendingWrites pending() {
+        Transaction transaction = current.get();
+        if (transaction == null) {
+            throw new IllegalStateException("no transaction");
+        }
+        return transaction.pending;
+    }
+
+    /** Writes what the thread's transaction holds back, now. Only valid inside {@link #call}. */
+    void writePending() {
+        Transaction transaction = current.get();
+        if (transaction == null) {
+            throw new IllegalStateException("no transaction");
+        }
+        writePending(transaction);
+    }
+
+    private static void writePending(Transaction transaction) {
+        if (!transaction.pending.isEmpty()) {
+            transaction.entityManager.unwrap(Session.class).doWork(transaction.pending::write);
+        }
+    }
+
+    /**
+     * Writes the inserts Hibernate has queued, so that rows added to {@link #pending()} after them are written after
+     * them too (a person's role refers to an organization saved just before). Only valid inside {@link #call}.
+     */
+    void writeQueuedInserts(EntityManager entityManager) {
+        if (entityManager.unwrap(SessionImplementor.class).getActionQueue().hasAnyQueuedActions()) {
+            entityManager.flush();
         }
     }
 
