@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.NoBenchmarksException;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
@@ -41,7 +42,14 @@ public final class BenchmarkMain {
         }
         OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
         Map<String, double[]> byScenario = new LinkedHashMap<>();
-        Collection<RunResult> results = new Runner(builder.build()).run();
+        Collection<RunResult> results;
+        try {
+            results = new Runner(builder.build()).run();
+        } catch (NoBenchmarksException e) {
+            // -Dbench.include names benchmarks of another module of the same reactor build (-am): nothing to run here
+            System.out.println("No benchmark of this module matches bench.include; skipped.");
+            return;
+        }
         for (RunResult r : results) {
             String method = r.getParams().getBenchmark().substring(r.getParams().getBenchmark().lastIndexOf('.') + 1);
             boolean ortools = method.endsWith("Ortools");

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.NoBenchmarksException;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
@@ -36,7 +37,14 @@ public final class BenchmarkMain {
             }
         }
         Options options = builder.build();
-        Collection<RunResult> results = new Runner(options).run();
+        Collection<RunResult> results;
+        try {
+            results = new Runner(options).run();
+        } catch (NoBenchmarksException e) {
+            // -Dbench.include names benchmarks of another module of the same reactor build (-am): nothing to run here
+            System.out.println("No benchmark of this module matches bench.include; skipped.");
+            return;
+        }
         System.out.println();
         for (RunResult r : results) {
             String benchmark = r.getParams().getBenchmark();
