@@ -26,7 +26,7 @@ public final class BenchmarkMain {
         int iterations = Integer.getInteger("bench.iterations", 1);
         OptionsBuilder builder = new OptionsBuilder();
         builder.include("org\\.tandem\\.persistence\\.jpa\\.bench\\.\\w+Benchmark\\." + System.getProperty("bench.include", ".*"))
-                .warmupIterations(0)
+                .warmupIterations(Integer.getInteger("bench.warmup", 0))
                 .measurementIterations(iterations)
                 .forks(1)
                 .shouldFailOnError(true)
