@@ -526,6 +526,10 @@ class JsonApiIT {
         Answer missing = call("POST", "/mentorships/pair-before/reassignment", "ru",
                 json(Map.of("mentee", mentee, "newMentor", other, "orderNumber", "21-о")));
         assertThat(missing.status).as(missing.raw).isEqualTo(400);
+        Answer stranger = call("POST", "/mentorships/pair-before/reassignment", "en", json(Map.of(
+                "mentee", "someone-else", "newMentor", other, "reason", "x", "orderNumber", "21-о")));
+        assertThat(stranger.status).as(stranger.raw).isEqualTo(400);
+        assertThat(stranger.body.path("field").asText()).isEqualTo("mentee");
         Answer sameMentor = call("POST", "/mentorships/pair-before/reassignment", "en", json(Map.of(
                 "mentee", mentee, "newMentor", mentor, "reason", "x", "orderNumber", "21-о")));
         assertThat(sameMentor.status).as(sameMentor.raw).isEqualTo(422);

@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.tandem.core.organization.NetworkAgreement;
 import org.tandem.core.organization.Organization;
 import org.tandem.core.organization.Organizations;
+import org.tandem.core.shared.DomainRuleException;
 import org.tandem.core.shared.OrganizationId;
 
 /** Organizations and agreements kept in memory, for tests and examples. */
@@ -34,7 +35,12 @@ public final class InMemoryOrganizations implements Organizations {
     }
 
     @Override
-    public void save(NetworkAgreement agreement) {
+    public synchronized void save(NetworkAgreement agreement) {
+        for (NetworkAgreement existing : agreements) {
+            if (existing.number().equals(agreement.number()) && !existing.sameParties(agreement)) {
+                throw new DomainRuleException(existing.numberTaken());
+            }
+        }
         agreements.removeIf(existing -> existing.number().equals(agreement.number()));
         agreements.add(agreement);
     }

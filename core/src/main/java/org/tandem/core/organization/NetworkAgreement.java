@@ -2,9 +2,11 @@ package org.tandem.core.organization;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Set;
 
 import org.tandem.core.shared.DateRange;
 import org.tandem.core.shared.DomainRuleException;
+import org.tandem.core.shared.LocalizedText;
 import org.tandem.core.shared.OrganizationId;
 
 /**
@@ -25,6 +27,18 @@ public record NetworkAgreement(String number, OrganizationId first, Organization
             throw new DomainRuleException("Договор о сетевом наставничестве заключают две разные организации, а указана"
                     + " дважды «" + first + "».", "a network agreement binds two different organizations, not " + first);
         }
+    }
+
+    /** Whether {@code other} binds the same two organizations as this one, in either order. */
+    public boolean sameParties(NetworkAgreement other) {
+        return Set.of(first, second).equals(Set.of(other.first(), other.second()));
+    }
+
+    /** Why this agreement's number cannot go to an agreement between other organizations. */
+    public LocalizedText numberTaken() {
+        return LocalizedText.of(
+                "Номер «" + number + "» уже присвоен договору между «" + first + "» и «" + second + "».",
+                "Number '" + number + "' is already the agreement between '" + first + "' and '" + second + "'.");
     }
 
     /** Whether the agreement lets organizations {@code a} and {@code b}, in either order, mentor across on {@code day}. */

@@ -22,6 +22,11 @@ public interface Organizations {
 
     List<Organization> all();
 
+    /**
+     * Saves an agreement; the same number again replaces it (a changed term, say).
+     *
+     * @throws DomainRuleException if the number is already the agreement between other organizations
+     */
     void save(NetworkAgreement agreement);
 
     List<NetworkAgreement> agreementsOf(OrganizationId organization);

@@ -223,6 +223,30 @@ abstract class PersistenceContract {
     }
 
     @Test
+    void anAgreementNumberNamesOneAgreementItsTermChangesButItsPartiesNever() {
+        String p = prefix();
+        Setting s = setting(p);
+        persistence.organizations().save(Organization.school(s.school(), "Школа № 1", s.municipality()));
+        NetworkAgreement agreement = new NetworkAgreement(p + "СН-3", s.school(), s.partner(),
+                DateRange.of(LocalDate.of(2024, 9, 1), LocalDate.of(2025, 6, 30)));
+        persistence.organizations().save(agreement);
+        NetworkAgreement extended = new NetworkAgreement(p + "СН-3", s.partner(), s.school(),
+                DateRange.of(LocalDate.of(2024, 9, 1), LocalDate.of(2027, 6, 30)));
+
+        persistence.organizations().save(extended);
+
+        assertThat(persistence.organizations().agreement(p + "СН-3")).map(NetworkAgreement::validity)
+                .contains(extended.validity());
+        assertThatThrownBy(() -> persistence.organizations().save(new NetworkAgreement(p + "СН-3", s.school(),
+                s.municipality(), extended.validity())))
+                .isInstanceOf(org.tandem.core.shared.DomainRuleException.class)
+                .hasMessageContaining(p + "СН-3");
+        assertThat(persistence.organizations().agreementsOf(s.school())).extracting(NetworkAgreement::second)
+                .containsExactly(s.school());
+        assertThat(persistence.organizations().agreement(p + "nothing")).isEmpty();
+    }
+
+    @Test
     void personKeepsRolesConsentsAndBothQuestionnairesAndLosesThemWhenErased() {
         String p = prefix();
         Setting s = setting(p);

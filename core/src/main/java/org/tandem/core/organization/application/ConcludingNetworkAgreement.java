@@ -3,7 +3,6 @@ package org.tandem.core.organization.application;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.validation.constraints.NotNull;
 
@@ -14,6 +13,7 @@ import org.tandem.core.application.CommandContext;
 import org.tandem.core.organization.NetworkAgreement;
 import org.tandem.core.organization.Organizations;
 import org.tandem.core.shared.EventType;
+import org.tandem.core.shared.Refusal;
 import org.tandem.core.shared.RefusalReason;
 import org.tandem.core.shared.Result;
 
@@ -47,13 +47,8 @@ public final class ConcludingNetworkAgreement {
             return Result.refused(refusal.get());
         }
         Optional<NetworkAgreement> existing = organizations.agreement(agreement.number());
-        if (existing.isPresent() && !Set.of(existing.get().first(), existing.get().second())
-                .equals(Set.of(agreement.first(), agreement.second()))) {
-            return Result.refused(RefusalReason.WRONG_STATE,
-                    "Номер «" + agreement.number() + "» уже у договора между «" + existing.get().first() + "» и «"
-                            + existing.get().second() + "».",
-                    "Number '" + agreement.number() + "' is already the agreement between '"
-                            + existing.get().first() + "' and '" + existing.get().second() + "'.");
+        if (existing.isPresent() && !existing.get().sameParties(agreement)) {
+            return Result.refused(new Refusal(RefusalReason.WRONG_STATE, existing.get().numberTaken()));
         }
         organizations.save(agreement);
         context.publish(EventType.NETWORK_AGREEMENT_CONCLUDED, actor, "NetworkAgreement", agreement.number(), Map.of(

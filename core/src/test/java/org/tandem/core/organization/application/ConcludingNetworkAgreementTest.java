@@ -61,6 +61,17 @@ class ConcludingNetworkAgreementTest {
         assertThat(fixture.auditLog().of("NetworkAgreement", "СН-7")).hasSize(1);
     }
 
+    @Test
+    void theRepositoryItselfNeverGivesATakenNumberToOtherOrganizations() {
+        ok(concluding.conclude(COORDINATOR, command("СН-7", SCHOOL, OTHER_SCHOOL, year)));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> organizations.save(
+                        new NetworkAgreement("СН-7", SCHOOL, MUNICIPALITY, year)))
+                .isInstanceOf(org.tandem.core.shared.DomainRuleException.class)
+                .hasMessageContaining("СН-7");
+        assertThat(organizations.agreement("СН-7")).map(NetworkAgreement::second).contains(OTHER_SCHOOL);
+    }
+
     private static ConcludingNetworkAgreement.Command command(String number, org.tandem.core.shared.OrganizationId a,
                                                               org.tandem.core.shared.OrganizationId b, DateRange term) {
         return new ConcludingNetworkAgreement.Command(new NetworkAgreement(number, a, b, term));

@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.tandem.core.organization.NetworkAgreement;
 import org.tandem.core.organization.Organization;
 import org.tandem.core.organization.Organizations;
+import org.tandem.core.shared.DomainRuleException;
 import org.tandem.core.shared.OrganizationId;
 
 /** Organizations and their network agreements in the {@code organization} and {@code network_agreement} tables. */
@@ -52,7 +55,13 @@ public final class JpaOrganizations implements Organizations {
     public void save(NetworkAgreement agreement) {
         Objects.requireNonNull(agreement, "agreement");
         work.call(em -> {
-            NetworkAgreementEntity entity = em.find(NetworkAgreementEntity.class, agreement.number());
+            NetworkAgreementEntity entity = em.find(NetworkAgreementEntity.class, agreement.number(),
+                    LockModeType.PESSIMISTIC_WRITE);
+            if (entity != null && !entity.toDomain().sameParties(agreement)) {
+                // a number names one agreement: never move it to other organizations (core refuses it too; this
+                // holds when two requests race past that check)
+                throw new DomainRuleException(entity.toDomain().numberTaken());
+            }
             if (entity == null) {
                 entity = new NetworkAgreementEntity(agreement.number());
                 entity.update(agreement);
@@ -63,6 +72,13 @@ public final class JpaOrganizations implements Organizations {
             em.flush();
             return null;
         });
+    }
+
+    @Override
+    public Optional<NetworkAgreement> agreement(String number) {
+        Objects.requireNonNull(number, "number");
+        return work.call(em -> Optional.ofNullable(em.find(NetworkAgreementEntity.class, number))
+                .map(NetworkAgreementEntity::toDomain));
     }
 
     @Override

@@ -162,7 +162,16 @@ public final class UnitOfWork {
 
     private static void writePending(Transaction transaction) {
         if (!transaction.pending.isEmpty()) {
-            transaction.entityManager.unwrap(Session.class).doWork(transaction.pending::write);
+            try {
+                transaction.entityManager.unwrap(Session.class).doWork(transaction.pending::write);
+            } catch (RuntimeException e) {
+                // the queue is gone with the failed batch: the transaction must not commit without it
+                EntityTransaction jpa = transaction.entityManager.getTransaction();
+                if (jpa.isActive()) {
+                    jpa.setRollbackOnly();
+                }
+                throw e;
+            }
         }
     }
 

@@ -78,6 +78,7 @@ final class MentorshipResource implements Resource {
         MentoringProgram program = api.program(exchange.path("program"));
         Body body = exchange.body();
         MentorshipId id = body.optText("id").map(MentorshipId::of).orElseGet(MentorshipId::fresh);
+        api.allowIn(exchange, Action.PROPOSE_MENTORSHIP, program.organization());
         PersonId mentor = api.person(body.text("mentor")).id();
         Set<PersonId> mentees = new LinkedHashSet<>();
         for (String mentee : body.texts("mentees")) {
@@ -87,7 +88,6 @@ final class MentorshipResource implements Resource {
             throw body.bad("mentees", "нужен хотя бы один наставляемый", "at least one mentee is required");
         }
         LocalDate on = body.optDate("on").orElseGet(this::today);
-        api.allowIn(exchange, Action.PROPOSE_MENTORSHIP, program.organization());
         if (api.tandem.mentorships().find(id).isPresent()) {
             throw ApiException.conflict("Пара «" + id + "» уже есть.", "Mentorship '" + id + "' exists.");
         }
@@ -134,8 +134,14 @@ final class MentorshipResource implements Resource {
      */
     private Reply reassign(Exchange exchange) {
         Mentorship from = api.mentorship(exchange, exchange.path("id"));
+        // who may only read the pair learns nothing about the people the body names
+        api.allow(exchange, Action.MANAGE_MENTORSHIP, api.targetOf(from));
         Body body = exchange.body();
-        PersonId mentee = api.person(body.text("mentee")).id();
+        PersonId mentee = Api.personId(body.text("mentee"));
+        if (!from.currentMentees().contains(mentee)) {
+            throw body.bad("mentee", "это не наставляемый этой пары или группы",
+                    "not a mentee of this pair or group");
+        }
         PersonId newMentor = api.person(body.text("newMentor")).id();
         MentorshipId to = body.optText("id").map(MentorshipId::of).orElseGet(MentorshipId::fresh);
         String reason = body.text("reason");
