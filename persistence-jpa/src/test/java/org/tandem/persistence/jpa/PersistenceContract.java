@@ -223,6 +223,25 @@ abstract class PersistenceContract {
     }
 
     @Test
+    void anOrganizationAndANewPersonWithARoleInItSavedInOneTransactionAreBothStored() {
+        String p = prefix();
+        Setting s = setting(p);
+        OrganizationId fresh = OrganizationId.of(p + "new-school");
+        PersonId newcomer = PersonId.of(p + "newcomer");
+
+        persistence.inTransaction(() -> {
+            persistence.organizations().save(Organization.school(fresh, "Новая школа", s.municipality()));
+            assertThat(persistence.people().findAll(List.of(newcomer))).isEmpty();   // held back for the JDBC batch
+            persistence.people().save(Person.restore(newcomer, "Новикова Нина", LocalDate.of(1990, 1, 1), false,
+                    Set.of(RoleAssignment.of(Role.CURATOR, fresh)), List.of(), Optional.empty(), Optional.empty()));
+        });
+
+        assertThat(persistence.organizations().find(fresh)).isPresent();
+        assertThat(persistence.people().require(newcomer).roles())
+                .containsExactly(RoleAssignment.of(Role.CURATOR, fresh));
+    }
+
+    @Test
     void anAgreementNumberNamesOneAgreementItsTermChangesButItsPartiesNever() {
         String p = prefix();
         Setting s = setting(p);
