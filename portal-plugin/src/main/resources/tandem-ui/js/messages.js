@@ -452,9 +452,8 @@ export const messages = {
     'staffRole.METHODOLOGIST': 'методист',
 
     'matching.settings': 'Настройки подбора',
-    'matching.weightsHint': 'Вес критерия — его доля в оценке совместимости (важны только пропорции; 0 выключает критерий). Пустое поле — вес по умолчанию.',
+    'matching.weightsHint': 'Вес критерия — его доля в оценке совместимости (важны только пропорции; 0 выключает критерий). Пустое поле — вес по умолчанию (он виден в поле серым).',
     'matching.weightOf': 'Вес: {name}',
-    'matching.weightDefaultIs': 'по умолчанию {weight}',
     'matching.threshold': 'Порог совместимости',
     'matching.thresholdHint': 'От 0 до 1: пары с оценкой ниже порога не предлагаются.',
     'matching.settingsReset': 'Вернуть значения по умолчанию',
@@ -939,9 +938,8 @@ export const messages = {
     'staffRole.METHODOLOGIST': 'methodologist',
 
     'matching.settings': 'Matching settings',
-    'matching.weightsHint': 'A criterion\'s weight is its share in the score (only proportions matter; 0 switches it off). Leave a field empty for the default weight.',
+    'matching.weightsHint': 'A criterion\'s weight is its share in the score (only proportions matter; 0 switches it off). Leave a field empty for the default weight (shown greyed in the field).',
     'matching.weightOf': 'Weight: {name}',
-    'matching.weightDefaultIs': 'default {weight}',
     'matching.threshold': 'Score threshold',
     'matching.thresholdHint': 'From 0 to 1: pairs scoring below it are not proposed.',
     'matching.settingsReset': 'Back to the defaults',

@@ -29,7 +29,7 @@ export async function render(view, app) {
   // ---- the settings: a weight per criterion (empty: the criterion's default weight), the knock-out threshold
   const weightInputs = Object.fromEntries(criteria.map((c) => [c.id, h('input', {
     type: 'number', name: `weight-${c.id}`, min: 0, step: 'any', inputmode: 'decimal', class: 'narrow',
-    value: saved.weights[c.id] ?? '', placeholder: t('matching.weightDefaultIs', { weight: num(c.defaultWeight ?? 1) }), dataset: { criterion: c.id } })]));
+    value: saved.weights[c.id] ?? '', placeholder: num(c.defaultWeight ?? 1), title: t('matching.weightsHint'), dataset: { criterion: c.id } })]));
   const thresholdInput = h('input', { type: 'number', name: 'threshold', min: 0, max: 1, step: 'any', inputmode: 'decimal',
     class: 'narrow', value: saved.threshold ?? '', placeholder: '0' });
   const settings = h('fieldset', { id: 'matching-settings' },

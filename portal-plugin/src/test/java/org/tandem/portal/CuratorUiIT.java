@@ -251,6 +251,8 @@ class CuratorUiIT {
         String criterion = browser.findElement(By.cssSelector("label[for='" + deficits.getAttribute("id") + "']"))
                 .getText().replaceFirst("^Вес: ", "");
         assertThat(criterion).isNotBlank();
+        // an empty weight field shows the criterion's default weight (the API's defaultWeight: 3 for deficits)
+        assertThat(deficits.getAttribute("placeholder")).isEqualTo("3");
         browser.findElement(By.id("run-preview")).click();
         await(d -> text("#matching-result").contains("веса по умолчанию"));
         await(d -> d.findElements(By.cssSelector("#matching-result .pair-card")).size() == 2);
