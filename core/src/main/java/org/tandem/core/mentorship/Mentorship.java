@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.tandem.core.shared.DomainRuleException;
+import org.tandem.core.shared.LocalizedText;
 import org.tandem.core.shared.MentorshipId;
 import org.tandem.core.shared.PersonId;
 import org.tandem.core.shared.ProgramId;
@@ -143,7 +144,7 @@ public final class Mentorship {
         }
         if (meeting.on().isBefore(order.date())) {
             return Result.refused(RefusalReason.DATES_OUT_OF_ORDER,
-                    "Встреча не может пройти раньше приказа (" + order.date() + ").",
+                    "Встреча не может пройти раньше приказа (" + LocalizedText.russian(order.date()) + ").",
                     "A meeting cannot take place before the order (" + order.date() + ").");
         }
         if (status == MentorshipStatus.APPROVED && meeting.type() != MeetingType.FIRST_ORGANIZATIONAL) {
@@ -220,7 +221,8 @@ public final class Mentorship {
             if (membership.mentee().equals(mentee) && membership.isCurrent()) {
                 if (on.isBefore(membership.from())) {
                     return Result.refused(RefusalReason.DATES_OUT_OF_ORDER,
-                            "Наставляемый не может выйти раньше, чем вошёл (" + membership.from() + ").",
+                            "Наставляемый не может выйти раньше, чем вошёл ("
+                                    + LocalizedText.russian(membership.from()) + ").",
                             "A mentee cannot leave before joining (" + membership.from() + ").");
                 }
                 Membership closed = membership.closed(on, reason);
@@ -243,7 +245,7 @@ public final class Mentorship {
         LocalDate earliest = activatedOn != null ? activatedOn : order != null ? order.date() : proposedOn;
         if (on.isBefore(earliest)) {
             return Result.refused(RefusalReason.DATES_OUT_OF_ORDER,
-                    "Дата окончания не может быть раньше " + earliest + ".",
+                    "Дата окончания не может быть раньше " + LocalizedText.russian(earliest) + ".",
                     "The end date cannot be before " + earliest + ".");
         }
         LocalDate day = on;

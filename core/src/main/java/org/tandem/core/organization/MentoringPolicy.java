@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.Objects;
 
 import org.tandem.core.shared.DomainRuleException;
+import org.tandem.core.shared.LocalizedText;
 
 /**
  * The limits an organization applies to its mentoring. Every number is a per-organization setting;
@@ -81,7 +82,7 @@ public record MentoringPolicy(int youngTeacherMaxAge, int youngTeacherMaxTeachin
         Objects.requireNonNull(teachingStart, "teachingStart");
         Objects.requireNonNull(asOf, "asOf");
         if (teachingStart.isAfter(asOf) || birthDate.isAfter(asOf)) {
-            throw new DomainRuleException("Дата рождения и начало педагогической работы не могут быть позже " + asOf
+            throw new DomainRuleException("Дата рождения и начало педагогической работы не могут быть позже " + LocalizedText.russian(asOf)
                     + ".", "birth and teaching start must not be after " + asOf);
         }
         int age = Period.between(birthDate, asOf).getYears();

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.tandem.core.shared.DomainRuleException;
+import org.tandem.core.shared.LocalizedText;
 
 /**
  * A consent to personal-data processing (law 152-FZ) for one purpose.
@@ -29,7 +30,7 @@ public record Consent(ConsentPurpose purpose, LocalDate givenOn, ConsentGiver gi
                     + " фамилию, имя и отчество.", "a consent signed by a " + givenBy + " names the representative");
         }
         if (withdrawnOn.filter(day -> day.isBefore(givenOn)).isPresent()) {
-            throw new DomainRuleException("Согласие не может быть отозвано раньше, чем дано (" + givenOn + ").",
+            throw new DomainRuleException("Согласие не может быть отозвано раньше, чем дано (" + LocalizedText.russian(givenOn) + ").",
                     "a consent cannot be withdrawn before it was given on " + givenOn);
         }
     }

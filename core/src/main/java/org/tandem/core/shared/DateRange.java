@@ -11,7 +11,8 @@ public record DateRange(LocalDate start, LocalDate end) {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         if (end.isBefore(start)) {
-            throw new DomainRuleException("Период не может заканчиваться (" + end + ") раньше, чем начинается (" + start + ").",
+            throw new DomainRuleException("Период не может заканчиваться (" + LocalizedText.russian(end) + ") раньше, чем начинается ("
+                    + LocalizedText.russian(start) + ").",
                     "date range ends " + end + " before it starts " + start);
         }
     }

@@ -1,5 +1,7 @@
 package org.tandem.core.shared;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -11,6 +13,8 @@ import java.util.Objects;
  */
 public record LocalizedText(String ru, String en) {
 
+    private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
     public LocalizedText {
         requireText(ru, "Russian");
         requireText(en, "English");
@@ -18,6 +22,11 @@ public record LocalizedText(String ru, String en) {
 
     public static LocalizedText of(String ru, String en) {
         return new LocalizedText(ru, en);
+    }
+
+    /** A date as a Russian reader writes it, {@code dd.MM.yyyy}; English texts keep ISO dates. */
+    public static String russian(LocalDate date) {
+        return RUSSIAN_DATE.format(date);
     }
 
     /** The text in the given locale: Russian for {@code ru}, English for every other language. */

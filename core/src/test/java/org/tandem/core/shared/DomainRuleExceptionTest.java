@@ -54,12 +54,12 @@ class DomainRuleExceptionTest {
     }
 
     @Test
-    void a_date_range_ending_before_it_starts_is_refused_in_both_languages() {
+    void a_date_range_ending_before_it_starts_is_refused_in_both_languages_with_russian_dates_in_russian() {
         DomainRuleException broken = catchThrowableOfType(() -> DateRange.of(LocalDate.of(2025, 9, 1),
                 LocalDate.of(2025, 8, 31)), DomainRuleException.class);
 
         assertThat(broken.text().ru()).isEqualTo(
-                "Период не может заканчиваться (2025-08-31) раньше, чем начинается (2025-09-01).");
+                "Период не может заканчиваться (31.08.2025) раньше, чем начинается (01.09.2025).");
         assertThat(broken.text().en()).isEqualTo("date range ends 2025-08-31 before it starts 2025-09-01");
     }
 
@@ -77,7 +77,7 @@ class DomainRuleExceptionTest {
                 LocalDate.of(2025, 9, 10), ConsentGiver.SELF, Optional.empty(), Optional.of(LocalDate.of(2025, 9, 1))),
                 DomainRuleException.class);
 
-        assertThat(broken.text().ru()).startsWith("Согласие не может быть отозвано раньше, чем дано");
+        assertThat(broken.text().ru()).isEqualTo("Согласие не может быть отозвано раньше, чем дано (10.09.2025).");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.tandem.core.shared.DomainRuleException;
+import org.tandem.core.shared.LocalizedText;
 
 /**
  * The dates a roadmap covers, inclusive at both ends: usually one academic year
@@ -25,8 +26,8 @@ public record RoadmapPeriod(LocalDate start, LocalDate end) {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         if (end.isBefore(start)) {
-            throw new DomainRuleException("Период дорожной карты не может заканчиваться (" + end
-                    + ") раньше, чем начинается (" + start + ").",
+            throw new DomainRuleException("Период дорожной карты не может заканчиваться (" + LocalizedText.russian(end)
+                    + ") раньше, чем начинается (" + LocalizedText.russian(start) + ").",
                     "A roadmap period cannot end (" + end + ") before it starts (" + start + ")");
         }
     }

@@ -1,22 +1,20 @@
 package org.tandem.core.roadmap.rules;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.tandem.core.roadmap.deadline.DueWindow;
 import org.tandem.core.roadmap.deadline.RoadmapPeriod;
+import org.tandem.core.shared.LocalizedText;
 
 /** Formatting shared by the built-in rules' messages: Russian curators read dd.MM.yyyy, the English text ISO dates. */
 final class Texts {
-
-    private static final DateTimeFormatter RU = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private Texts() {
     }
 
     static String ru(LocalDate date) {
-        return RU.format(date);
+        return LocalizedText.russian(date);
     }
 
     static String en(LocalDate date) {
