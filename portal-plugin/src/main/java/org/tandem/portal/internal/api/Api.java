@@ -1,7 +1,6 @@
 package org.tandem.portal.internal.api;
 
 import java.util.Optional;
-import java.util.Set;
 
 import org.tandem.core.access.AccessTarget;
 import org.tandem.core.access.Action;
@@ -105,14 +104,6 @@ final class Api {
 
     void allowIn(Exchange exchange, Action action, OrganizationId organization) {
         allow(exchange, action, AccessTarget.organization(organization));
-    }
-
-    /** Goes on when the policy lets the actor do {@code action} in at least one of the organizations. */
-    void allowInAny(Exchange exchange, Action action, Set<OrganizationId> organizations) {
-        Optional<Refusal> refusal = uses().context().denyInAll(exchange.actor(), action, organizations);
-        if (refusal.isPresent()) {
-            throw ApiException.refused(refusal.get());
-        }
     }
 
     /** Reading a mentorship: whoever may give feedback on it (its mentor, mentees, the staff over it). */
