@@ -178,22 +178,8 @@ public final class OptimalAssignmentSolver implements AssignmentSolver {
         double[] scores = p.scoresView();
         boolean[] forbidden = p.forbiddenView();
         ScoreScale scale = ScoreScale.of(maxAbsDense(n, m, scores, skip), (long) n + m);
-        TopCandidates.Csr top = TopCandidates.fromDense(n, m, scores, forbidden, cap, skip, scale, k);
-        for (int round = 1; ; round++) {
-            rounds[0] = round;
-            ShortestAugmentingPath.Result r = ShortestAugmentingPath.solveSparse(n, m, top.rowStart(), top.col(),
-                    top.cost(), cap, skip);
-            TopCandidates.Csr wider = TopCandidates.extendDense(top, n, m, scores, forbidden, cap, skip, scale, r,
-                    k);
-            if (wider == null) {
-                LOG.debug("restricted solve certified in round {} with {} pairs", round, top.col().length);
-                return r.mentorOf();
-            }
-            if (round == RESTRICTED_ROUNDS || wider.col().length * 2L > p.allowedPairCount()) {
-                return null;
-            }
-            top = wider;
-        }
+        return certifiedRounds(p, TopCandidates.fromDense(n, m, scores, forbidden, cap, skip, scale, k), cap, skip,
+                rounds, (top, r) -> TopCandidates.extendDense(top, n, m, scores, forbidden, cap, skip, scale, r, k));
     }
 
     /** The warm start on a sparse problem; null when no round's duals certify the full problem. */
@@ -205,13 +191,30 @@ public final class OptimalAssignmentSolver implements AssignmentSolver {
         int[] col = p.mentorsView();
         double[] scores = p.scoresView();
         ScoreScale scale = ScoreScale.of(maxAbs(rowStart, scores, skip), (long) n + m);
-        TopCandidates.Csr top = TopCandidates.fromSparse(n, rowStart, col, scores, cap, skip, scale, k);
+        return certifiedRounds(p, TopCandidates.fromSparse(n, rowStart, col, scores, cap, skip, scale, k), cap, skip,
+                rounds, (top, r) -> TopCandidates.extendSparse(top, n, m, rowStart, col, scores, cap, skip, scale, r,
+                        k));
+    }
+
+    /** Widens a restricted problem after its solve; null when the solve's duals certify the full problem. */
+    @FunctionalInterface
+    private interface Widening {
+        TopCandidates.Csr widen(TopCandidates.Csr restricted, ShortestAugmentingPath.Result solved);
+    }
+
+    /**
+     * Solves the restricted problem {@code top} and widens it by what its duals find wanting until they certify the
+     * full problem {@code p}; null after {@link #RESTRICTED_ROUNDS} rounds or once it holds half the allowed pairs.
+     */
+    private static int[] certifiedRounds(AssignmentProblem p, TopCandidates.Csr top, int[] cap, boolean[] skip,
+            int[] rounds, Widening widening) {
+        int n = p.menteeCount();
+        int m = p.mentorCount();
         for (int round = 1; ; round++) {
             rounds[0] = round;
             ShortestAugmentingPath.Result r = ShortestAugmentingPath.solveSparse(n, m, top.rowStart(), top.col(),
                     top.cost(), cap, skip);
-            TopCandidates.Csr wider = TopCandidates.extendSparse(top, n, m, rowStart, col, scores, cap, skip, scale,
-                    r, k);
+            TopCandidates.Csr wider = widening.widen(top, r);
             if (wider == null) {
                 LOG.debug("restricted solve certified in round {} with {} pairs", round, top.col().length);
                 return r.mentorOf();
