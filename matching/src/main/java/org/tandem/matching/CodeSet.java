@@ -38,6 +38,11 @@ public final class CodeSet {
         return new CodeSet(words);
     }
 
+    /** The bits themselves, not a copy, for the problem's hot loop; callers in this package never change them. */
+    long[] words() {
+        return words;
+    }
+
     /** The number of codes. */
     public int size() {
         return size;

@@ -57,8 +57,10 @@ import org.tandem.matching.spi.MatchingPlugins;
  * Explanations are built only when a proposal is made, and only for its pairs and the few best blocked candidates
  * of each unmatched mentee.
  *
- * <p>Memory: about 17 bytes per mentee–mentor pair while building, 8 kept afterwards plus the solver problem
- * ({@link DenseAssignmentProblem} or {@link SparseAssignmentProblem}).
+ * <p>Memory: 9 bytes per mentee–mentor pair while building (scores and the forbidden mask, each one row-major
+ * array), 8 kept afterwards plus the solver problem ({@link DenseAssignmentProblem} or
+ * {@link SparseAssignmentProblem}), which copies what it keeps. One problem holds at most
+ * {@code Integer.MAX_VALUE - 8} pairs.
  */
 public final class MatchingProblem {
 
@@ -68,6 +70,8 @@ public final class MatchingProblem {
     private static final int NONE = Integer.MAX_VALUE;
     private static final int VENDOR_BASE = 1000;
     private static final int PARALLEL_PAIRS = 200_000;
+    /** The most pairs one problem holds: its matrix is one array. */
+    static final int MAX_PAIRS = Integer.MAX_VALUE - 8;
     private static final Set<MentorCategory> EXPERIENCE_APPLIES =
             Set.of(MentorCategory.TEACHER, MentorCategory.EXTERNAL_MENTOR);
 
@@ -93,7 +97,8 @@ public final class MatchingProblem {
     private final int[][] menteeOrgs;
     private final boolean[][] reach;
     private final Set<Long> excluded;
-    private final double[][] scores;
+    /** Row-major: mentee {@code i} and mentor {@code j} at {@code i * m + j}; NaN where a rule blocks the pair. */
+    private final double[] scores;
     private final int[] capacity;
     private final int[] pinnedCount;
     private final int[] freeAtStart;
@@ -247,34 +252,44 @@ public final class MatchingProblem {
         context = new MatchingContext(program, policy, on, settings,
                 preferenceLists(settings.preferences().ofMentees(), menteeIndex, mentorIndex, n),
                 preferenceLists(settings.preferences().ofMentors(), mentorIndex, menteeIndex, m));
-        // the hot loop: rules and scores into primitive rows
-        scores = new double[n][];
-        boolean[][] forbidden = new boolean[n][];
+        // the hot loop: rules and scores into one row-major matrix (no array per row: the matrix is allocated
+        // outside the young generation, so building a large problem adds little to the collector's work)
+        if ((long) n * m > MAX_PAIRS) {
+            throw new DomainRuleException("Слишком большая задача подбора: " + n + " наставляемых × " + m
+                    + " наставников; разделите базу (например, по организациям) так, чтобы пар было не больше "
+                    + MAX_PAIRS + ".", "a matching problem of " + n + " mentees x " + m + " mentors has more than "
+                    + MAX_PAIRS + " pairs; split the bases, by organization for instance");
+        }
+        scores = new double[n * m];
+        boolean[] forbidden = new boolean[n * m];
         double threshold = settings.knockOutThreshold();
         IntStream rows = IntStream.range(0, n);
         if ((long) n * m >= PARALLEL_PAIRS) {
             rows = rows.parallel();
         }
+        BuiltInRows inline = builtIn == null ? null : new BuiltInRows(mentors, mentees, context, builtIn, active,
+                share, rules, mentorGate, menteeGate, selfMentee, mentorOrgs, menteeOrgs, reach, NONE);
         rows.forEach(i -> {
-            double[] row = new double[m];
-            boolean[] no = new boolean[m];
-            for (int j = 0; j < m; j++) {
-                double s = blockOf(i, j) == NONE ? weightedScore(i, j) : Double.NaN;
-                row[j] = s;
-                no[j] = !(s >= threshold);
+            int at = i * m;
+            if (inline != null) {
+                inline.fill(i, threshold, scores, forbidden, at);
+            } else {
+                for (int j = 0; j < m; j++) {
+                    double s = blockOf(i, j) == NONE ? weightedScore(i, j) : Double.NaN;
+                    scores[at + j] = s;
+                    forbidden[at + j] = !(s >= threshold);
+                }
             }
-            scores[i] = row;
-            forbidden[i] = no;
         });
         for (Long k : excluded) {
-            forbidden[(int) (k / m)][(int) (k % m)] = true;
+            forbidden[(int) (long) k] = true;
         }
         for (int i = 0; i < n; i++) {
             int j = pins[i];
             if (j >= 0) {
-                forbidden[i][j] = false;
-                if (Double.isNaN(scores[i][j])) {
-                    scores[i][j] = mentors[j].hasProfile() && mentees[i].hasProfile() ? weightedScore(i, j) : 0;
+                forbidden[i * m + j] = false;
+                if (Double.isNaN(scores[i * m + j])) {
+                    scores[i * m + j] = mentors[j].hasProfile() && mentees[i].hasProfile() ? weightedScore(i, j) : 0;
                 }
             }
         }
@@ -282,30 +297,28 @@ public final class MatchingProblem {
             freeAtStart[j] = Math.max(0, capacity[j] - pinnedCount[j]);
             capacity[j] = Math.max(capacity[j], pinnedCount[j]);
         }
-        AssignmentProblem problem = toSolverProblem(scores, forbidden, capacity);
+        AssignmentProblem problem = toSolverProblem(n, scores, forbidden, capacity);
         assignment = settings.pinned().isEmpty() ? problem : problem.withPins(pins);
     }
 
-    private static AssignmentProblem toSolverProblem(double[][] scores, boolean[][] forbidden, int[] capacity) {
-        int n = scores.length;
+    private static AssignmentProblem toSolverProblem(int n, double[] scores, boolean[] forbidden, int[] capacity) {
         int m = capacity.length;
         long allowed = 0;
-        for (boolean[] row : forbidden) {
-            for (boolean no : row) {
-                if (!no) {
-                    allowed++;
-                }
+        for (boolean no : forbidden) {
+            if (!no) {
+                allowed++;
             }
         }
         if (allowed * 4 >= (long) n * m) {
-            return DenseAssignmentProblem.of(scores, forbidden, capacity);
+            return DenseAssignmentProblem.ofRowMajor(n, scores, forbidden, capacity);
         }
         int[][] candidates = new int[n][];
         double[][] candidateScores = new double[n][];
         for (int i = 0; i < n; i++) {
+            int at = i * m;
             int count = 0;
-            for (boolean no : forbidden[i]) {
-                if (!no) {
+            for (int j = 0; j < m; j++) {
+                if (!forbidden[at + j]) {
                     count++;
                 }
             }
@@ -313,9 +326,9 @@ public final class MatchingProblem {
             double[] s = new double[count];
             int k = 0;
             for (int j = 0; j < m; j++) {
-                if (!forbidden[i][j]) {
+                if (!forbidden[at + j]) {
                     c[k] = j;
-                    s[k++] = scores[i][j];
+                    s[k++] = scores[at + j];
                 }
             }
             candidates[i] = c;
@@ -493,7 +506,8 @@ public final class MatchingProblem {
 
     /** The pair's score in {@code [0, 1]}, or NaN when a hard rule blocks it. */
     public double score(int mentee, int mentor) {
-        return scores[mentee][mentor];
+        return scores[Objects.checkIndex(mentee, mentees.length) * mentors.length
+                + Objects.checkIndex(mentor, mentors.length)];
     }
 
     /** How many mentees the mentor may have in a proposal, pinned ones included. */
@@ -558,7 +572,8 @@ public final class MatchingProblem {
                         share[c] * r.value(), r.explanation()));
             }
         }
-        return new ProposedPair(mentor.id(), mentee.id(), scores[i][j], pins[i] == j, contributions);
+        return new ProposedPair(mentor.id(), mentee.id(), scores[i * mentors.length + j], pins[i] == j,
+                contributions);
     }
 
     private UnmatchedMentee explainUnmatched(int i, int[] loads) {
@@ -572,7 +587,7 @@ public final class MatchingProblem {
         boolean anyFree = false;
         for (int j = 0; j < m; j++) {
             int b = blockOf(i, j);
-            double s = scores[i][j];
+            double s = scores[i * m + j];
             if (Double.isNaN(s) && mentors[j].hasProfile() && mentees[i].hasProfile()) {
                 s = weightedScore(i, j);
             }

@@ -106,6 +106,53 @@ public final class DenseAssignmentProblem implements AssignmentProblem {
         return new DenseAssignmentProblem(n, flat, mask, slots, allowed);
     }
 
+    /**
+     * Creates a problem from row-major arrays: the pair of mentee {@code i} and mentor {@code j} is at
+     * {@code i * capacities.length + j}. Saves the caller who already holds one flat matrix from building a row
+     * array per mentee; the arrays are copied like those of {@link #of(double[][], boolean[][], int[])}.
+     *
+     * @param menteeCount how many mentees, {@code >= 0}
+     * @param scores {@code menteeCount * capacities.length} scores; finite wherever the pair is allowed
+     * @param forbidden same length as {@code scores}, or {@code null} when every pair is allowed
+     * @param capacities one entry per mentor, each {@code >= 0}
+     * @throws IllegalArgumentException if the mentee count is negative, an array has the wrong length, an allowed
+     *     pair's score is not finite, or a capacity is negative
+     * @throws NullPointerException if {@code scores} or {@code capacities} is null
+     */
+    public static DenseAssignmentProblem ofRowMajor(int menteeCount, double[] scores, boolean[] forbidden,
+                                                    int[] capacities) {
+        Objects.requireNonNull(scores, "scores");
+        if (menteeCount < 0) {
+            throw new IllegalArgumentException("the mentee count is " + menteeCount + "; it must not be negative");
+        }
+        CapacitiesAndPins slots = CapacitiesAndPins.of(capacities, menteeCount);
+        int m = slots.mentorCount();
+        long pairs = (long) menteeCount * m;
+        if (scores.length != pairs) {
+            throw new IllegalArgumentException("scores has " + scores.length + " entries, expected " + menteeCount
+                    + " mentees x " + m + " mentors = " + pairs);
+        }
+        if (forbidden != null && forbidden.length != pairs) {
+            throw new IllegalArgumentException("forbidden has " + forbidden.length + " entries, expected " + pairs
+                    + " like the scores");
+        }
+        double[] flat = new double[scores.length];
+        boolean[] mask = forbidden == null ? null : forbidden.clone();
+        long allowed = 0;
+        for (int k = 0; k < flat.length; k++) {
+            if (mask != null && mask[k]) {
+                continue;
+            }
+            double score = scores[k];
+            if (!Double.isFinite(score)) {
+                Checks.finiteScore(score, k / m, k % m);
+            }
+            flat[k] = score;
+            allowed++;
+        }
+        return new DenseAssignmentProblem(menteeCount, flat, mask, slots, allowed);
+    }
+
     @Override
     public int menteeCount() {
         return menteeCount;

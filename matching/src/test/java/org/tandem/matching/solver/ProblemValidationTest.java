@@ -46,6 +46,45 @@ class ProblemValidationTest {
     }
 
     @Test
+    void aRowMajorProblemEqualsTheProblemOfItsRowsAndCopiesItsInput() {
+        double[] scores = {0.5, Double.NaN, 0.25, 1, 0, 0.75};
+        boolean[] forbidden = {false, true, false, false, false, true};
+        DenseAssignmentProblem flat = DenseAssignmentProblem.ofRowMajor(2, scores, forbidden, new int[] {1, 2, 1});
+        DenseAssignmentProblem rows = DenseAssignmentProblem.of(new double[][] {{0.5, Double.NaN, 0.25}, {1, 0, 0.75}},
+                new boolean[][] {{false, true, false}, {false, false, true}}, new int[] {1, 2, 1});
+        scores[0] = 0.125;
+        forbidden[2] = true;
+        assertThat(flat.allowedPairCount()).isEqualTo(rows.allowedPairCount()).isEqualTo(4);
+        for (int i = 0; i < 2; i++) {
+            assertThat(flat.candidatesOf(i)).isEqualTo(rows.candidatesOf(i));
+            for (int j : rows.candidatesOf(i)) {
+                assertThat(flat.score(i, j)).isEqualTo(rows.score(i, j));
+            }
+        }
+        assertThat(flat.score(0, 0)).isEqualTo(0.5);
+        assertThat(flat.isAllowed(0, 2)).isTrue();
+        assertThat(DenseAssignmentProblem.ofRowMajor(1, new double[] {1, 2}, null, new int[] {1, 1})
+                .allowedPairCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aRowMajorProblemRefusesWrongLengthsNegativeCountsAndNanScoresOfAllowedPairs() {
+        assertThatThrownBy(() -> DenseAssignmentProblem.ofRowMajor(2, new double[5], null, new int[] {1, 1, 1}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("scores has 5 entries, expected 2 mentees x 3 mentors = 6");
+        assertThatThrownBy(() -> DenseAssignmentProblem.ofRowMajor(1, new double[2], new boolean[3], new int[] {1, 1}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("forbidden has 3 entries, expected 2 like the scores");
+        assertThatThrownBy(() -> DenseAssignmentProblem.ofRowMajor(-1, new double[0], null, new int[] {1}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mentee count is -1");
+        assertThatThrownBy(() -> DenseAssignmentProblem.ofRowMajor(2, new double[] {1, 2, 3, Double.NaN}, null,
+                new int[] {1, 1})).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("score of mentee 1 and mentor 1 is NaN; scores of allowed pairs must be finite");
+        assertThatThrownBy(() -> DenseAssignmentProblem.ofRowMajor(1, null, null, new int[] {1}))
+                .isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
     void rejectsCandidateOutOfRangeAndDuplicates() {
         assertThatThrownBy(() -> SparseAssignmentProblem.of(new int[][] {{0, 2}}, new double[][] {{1, 1}},
                 new int[] {1, 1})).isInstanceOf(IllegalArgumentException.class)
