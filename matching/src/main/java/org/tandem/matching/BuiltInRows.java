@@ -27,6 +27,8 @@ final class BuiltInRows {
     private static final int PREFERENCES = 5;
     private static final int KINDS = 6;
     private static final MeetingFormat[] FORMATS = MeetingFormat.values();
+    private static final int NO_ORGANIZATION = -1;
+    private static final int SEVERAL = -2;
 
     private final MentorView[] mentors;
     private final MenteeView[] mentees;
@@ -51,6 +53,9 @@ final class BuiltInRows {
     private final int[] mentorExperience;
     private final int[] mentorFormat;
     private final int[] mentorDays;
+    /** The mentor's one organization, {@link #NO_ORGANIZATION} or {@link #SEVERAL}. */
+    private final int[] mentorOrg;
+    private final int maxExperience;
 
     /**
      * @param kinds the built-in kind of each weighted criterion, increasing
@@ -99,6 +104,8 @@ final class BuiltInRows {
         mentorExperience = new int[m];
         mentorFormat = new int[m];
         mentorDays = new int[m];
+        mentorOrg = new int[m];
+        int most = 0;
         for (int j = 0; j < m; j++) {
             MentorView mentor = mentors[j];
             long[] words = mentor.competencies().words();
@@ -108,7 +115,11 @@ final class BuiltInRows {
             mentorExperience[j] = mentor.experienceYears();
             mentorFormat[j] = mentor.format().ordinal();
             mentorDays[j] = mentor.dayMask();
+            mentorOrg[j] = mentorOrgs[j].length == 1 ? mentorOrgs[j][0]
+                    : mentorOrgs[j].length == 0 ? NO_ORGANIZATION : SEVERAL;
+            most = Math.max(most, mentorExperience[j]);
         }
+        maxExperience = most;
     }
 
     /**
@@ -159,11 +170,19 @@ final class BuiltInRows {
         }
         boolean ranked = preferences != null && (anyMentorPreferences || context.menteeListLength(mentee) > 0);
         double noPreference = share[PREFERENCES] * 0;
-        double experienceShare = share[EXPERIENCE];
+        // a term per mentor experience, from 0 to the most of any mentor
+        double[] experienceTerm = new double[maxExperience + 1];
+        for (int years = 0; years <= maxExperience; years++) {
+            int gap = years - teaching;
+            double v = gap <= 0 ? 0 : Math.min(1, gap / (double) ExperienceGap.FULL_GAP_YEARS);
+            experienceTerm[years] = share[EXPERIENCE] * v;
+        }
         int cw = competencyWords;
         int sw = subjectWords;
         for (int j = 0; j < m; j++) {
-            if (mentorGate[j] != allowed || selfMentee[j] == i || !reaches(reaching, mentorOrgs[j])
+            int org = mentorOrg[j];
+            if (mentorGate[j] != allowed || selfMentee[j] == i
+                    || !(org >= 0 ? reaching[org] : org == SEVERAL && reaches(reaching, mentorOrgs[j]))
                     || !rulesAllow(j, mentee)) {
                 scores[at + j] = Double.NaN;
                 forbidden[at + j] = true;
@@ -177,14 +196,12 @@ final class BuiltInRows {
             for (int k = 0, word = j * sw; k < sw; k++) {
                 subject |= (subjects[k] & mentorSubjects[word + k]) != 0;
             }
-            int gap = mentorExperience[j] - teaching;
-            double experience = gap <= 0 ? 0 : Math.min(1, gap / (double) ExperienceGap.FULL_GAP_YEARS);
             double preference = ranked
                     ? share[PREFERENCES] * preferences.score(mentors[j], mentee, context) : noPreference;
             double s = 0;
             s += deficitTerm[shared];
             s += subject ? sharedSubject : noSharedSubject;
-            s += experienceShare * experience;
+            s += experienceTerm[mentorExperience[j]];
             s += formatTerm[mentorFormat[j]];
             s += dayTerm[Integer.bitCount(menteeDays & mentorDays[j])];
             s += preference;

@@ -334,6 +334,7 @@ public final class TandemPersistence implements AutoCloseable {
             return;
         }
         closed = true;
+        people.close();
         if (factory.isOpen()) {
             factory.close();
         }

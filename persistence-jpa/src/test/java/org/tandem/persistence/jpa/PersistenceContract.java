@@ -1405,6 +1405,28 @@ abstract class PersistenceContract {
                 .contains(EventType.PERSON_REGISTERED, EventType.CONSENT_WITHDRAWN, EventType.PERSONAL_DATA_ERASED);
     }
 
+    @Test
+    void herNameIsCutFromAnEventShePublishedAboutAnotherPersonAndTheEventsOtherValuesStay() {
+        Enrolled e = enrollWithDistinctiveValues("Жемчужникова", "Любава", "Жемчужников Ефим", "параллелепипед",
+                "арфист");
+        // a host's event about the mentor, made by her: it is his event, so only what is hers is cut from it
+        persistence.auditLog().publish(new DomainEvent(EventType.MEETING_RECORDED, e.her(),
+                java.time.Instant.parse("2024-10-02T09:00:00Z"), "Person", e.mentor().value(),
+                Map.of("note", "Жемчужникова Любава просит перенести встречу", "room", "кабинет 12")));
+
+        World.ok(persistence.inTransaction(() -> e.world().get(
+                org.tandem.core.people.application.WithdrawingConsent.class).withdraw(org.tandem.core.access.Actor.of(e.her()),
+                new org.tandem.core.people.application.WithdrawingConsent.Command(e.her(), ConsentPurpose.MENTORING,
+                        World.TODAY))));
+
+        DomainEvent his = persistence.auditLog().of("Person", e.mentor().value()).stream()
+                .filter(event -> event.type() == EventType.MEETING_RECORDED).findFirst().orElseThrow();
+        assertThat(his.actor()).isEqualTo(e.her());
+        assertThat(his.change()).containsEntry("room", "кабинет 12");
+        assertThat(his.change().get("note")).doesNotContain("Жемчужников", "Любав")
+                .contains("просит перенести встречу").contains(PersonalDataEraser.ERASED_TEXT);
+    }
+
     /** The responsible parties of the roadmap's first activity, as written. */
     List<String> partiesOf(RoadmapId roadmap) {
         return persistence.roadmaps().find(roadmap).orElseThrow().plan().activities().get(0).responsibleNames();

@@ -194,6 +194,89 @@ class PostgresPersistenceTest extends PersistenceContract {
     }
 
     @Test
+    void twoInstancesOnOneDatabaseWritingEventsAtOnceNeverShareAnIdAcrossTheirBlocks() throws Exception {
+        requireReachable();
+        // two portal nodes on one database, each past its first block of ids (blocks hold at least 10,000)
+        int perTransaction = 4_000;
+        int transactions = 4;
+        String subject = "IdBlocksRace";
+        try (TandemPersistence other = TandemPersistence.builder().dataSource(dataSource(null)).schema(schema).build()) {
+            ExecutorService threads = Executors.newFixedThreadPool(2);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<?>> writers = new ArrayList<>();
+            for (TandemPersistence node : List.of(persistence, other)) {
+                writers.add(threads.submit(() -> {
+                    start.await();
+                    for (int t = 0; t < transactions; t++) {
+                        int round = t;
+                        node.inTransaction(() -> {
+                            for (int k = 0; k < perTransaction; k++) {
+                                node.auditLog().publish(new org.tandem.core.shared.DomainEvent(
+                                        org.tandem.core.shared.EventType.QUESTIONNAIRE_RECORDED, PersonId.of("curator"),
+                                        java.time.Instant.parse("2024-10-01T10:00:00Z"), subject,
+                                        "node-" + System.identityHashCode(node) + "-" + round,
+                                        java.util.Map.of("k", String.valueOf(k))));
+                            }
+                        });
+                        // and one outside a transaction between them
+                        node.auditLog().publish(new org.tandem.core.shared.DomainEvent(
+                                org.tandem.core.shared.EventType.QUESTIONNAIRE_RECORDED, PersonId.of("curator"),
+                                java.time.Instant.parse("2024-10-01T10:00:00Z"), subject, "single", java.util.Map.of()));
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
+                for (Future<?> writer : writers) {
+                    writer.get();
+                }
+            });
+            threads.shutdown();
+        }
+        try (Connection connection = jdbc(); PreparedStatement select = connection.prepareStatement(
+                "select count(*), count(distinct id) from audit_event where subject = ?")) {
+            select.setString(1, subject);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                int expected = 2 * transactions * (perTransaction + 1);
+                assertThat(rows.getInt(1)).as("events stored").isEqualTo(expected);
+                assertThat(rows.getInt(2)).as("distinct ids").isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void bulkReadsShareTheirThreadsAndClosingTheStorageEndsThem() throws Exception {
+        requireReachable();
+        java.util.function.Supplier<java.util.Set<Thread>> readers = () -> Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().startsWith("tandem-people-reader-"))
+                .collect(java.util.stream.Collectors.toSet());
+        java.util.Set<Thread> before = readers.get();
+        TandemPersistence other = TandemPersistence.builder().dataSource(dataSource(null)).schema(schema).build();
+        java.util.Set<Thread> seen = new java.util.HashSet<>();
+        try {
+            Setting s = setting(prefix());
+            for (int i = 0; i < 5; i++) {
+                java.util.Map<org.tandem.core.shared.OrganizationId, List<org.tandem.core.people.Person>> bases =
+                        other.people().withRole(org.tandem.core.people.Role.MENTEE, List.of(s.school(), s.partner()));
+                assertThat(bases.get(s.school())).extracting(org.tandem.core.people.Person::id)
+                        .containsExactly(s.mentee(), s.otherMentee());
+                java.util.Set<Thread> now = readers.get();
+                now.removeAll(before);
+                seen.addAll(now);
+            }
+        } finally {
+            other.close();
+        }
+        assertThat(seen).as("the reads' threads, all calls together").isNotEmpty().hasSizeLessThanOrEqualTo(3);
+        for (Thread thread : seen) {
+            thread.join(5_000);
+            assertThat(thread.isAlive()).as(thread.getName() + " after close").isFalse();
+        }
+    }
+
+    @Test
     void anApprovalThatReadTheMentorsLoadBeforeAnotherCommittedLosesWithAConcurrentChange() throws Exception {
         World world = new World(persistence, prefix());
         PersonId mentor = world.mentor(1);

@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -24,18 +28,24 @@ import org.tandem.core.shared.PersonId;
 import org.tandem.persistence.jpa.StorageException;
 
 /** People with their roles, consents and questionnaires in {@code person} and its child tables. */
-public final class JpaPeople implements People {
+public final class JpaPeople implements People, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(JpaPeople.class);
 
     private static final int CHUNK = 1_000;
     /** Queries a bulk read outside a transaction runs at once. */
     private static final int READERS = 3;
+    private static final AtomicInteger INSTANCES = new AtomicInteger();
 
     private final UnitOfWork work;
     private final JpaPrivacy privacy;
     private final PeopleReader reader;
     private final DataSource dataSource;
+    /**
+     * The threads of bulk reads outside a transaction, shared by every call so that none starts threads of its
+     * own; idle ones end after a while, so a repository never closed leaves none behind.
+     */
+    private final ThreadPoolExecutor readers;
 
     /**
      * @param privacy    erases the rest of a person's data in every table when a save erases the person
@@ -47,6 +57,22 @@ public final class JpaPeople implements People {
         this.privacy = Objects.requireNonNull(privacy, "privacy");
         this.reader = new PeopleReader(Objects.requireNonNull(schema, "schema"));
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        int instance = INSTANCES.incrementAndGet();
+        AtomicInteger count = new AtomicInteger();
+        this.readers = new ThreadPoolExecutor(READERS, READERS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "tandem-people-reader-" + instance + "-"
+                            + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        readers.allowCoreThreadTimeOut(true);
+    }
+
+    /** Ends the threads of bulk reads; a read started after this fails. */
+    @Override
+    public void close() {
+        readers.shutdown();
     }
 
     /**
@@ -152,7 +178,7 @@ public final class JpaPeople implements People {
      * Read with plain SQL, one query per table for the people of all the organizations together (see
      * {@link PeopleReader}): each table is read once, not once per organization. Outside a transaction the queries
      * of the child tables run {@value #READERS} at a time, each on a connection of its own from the
-     * {@code DataSource}. A person holding the role in two of them is one object in both lists.
+     * {@code DataSource}, on threads that all such reads share (several reads at once take turns on them). A person holding the role in two of them is one object in both lists.
      */
     @Override
     public Map<OrganizationId, List<Person>> withRole(Role role, Collection<OrganizationId> organizations) {
@@ -161,7 +187,7 @@ public final class JpaPeople implements People {
         if (!work.inTransaction()) {
             // nothing uncommitted to see: the tables are read at once, each on a connection of its own
             try {
-                return reader.withRole(PeopleReader.parallel(dataSource, READERS), role, wanted);
+                return reader.withRole(PeopleReader.parallel(dataSource, readers), role, wanted);
             } catch (SQLException e) {
                 throw new StorageException("the people could not be read: " + e.getMessage(), e);
             }

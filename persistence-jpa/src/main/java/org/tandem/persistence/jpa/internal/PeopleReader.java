@@ -17,8 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
@@ -119,11 +119,11 @@ final class PeopleReader {
     }
 
     /**
-     * The queries of a stage at once, each on a connection of its own from {@code dataSource}, at most
-     * {@code threads} at a time: for reads outside a transaction, which see committed rows only anyway (each query
-     * under read committed, as on one connection).
+     * The queries of a stage at once, each on a connection of its own from {@code dataSource}, on the threads of
+     * {@code threads}: for reads outside a transaction, which see committed rows only anyway (each query under read
+     * committed, as on one connection).
      */
-    static Steps parallel(DataSource dataSource, int threads) {
+    static Steps parallel(DataSource dataSource, ExecutorService threads) {
         return steps -> {
             if (steps.size() <= 1) {
                 for (Step step : steps) {
@@ -133,15 +133,10 @@ final class PeopleReader {
                 }
                 return;
             }
-            ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, steps.size()), runnable -> {
-                Thread thread = new Thread(runnable, "tandem-people-reader");
-                thread.setDaemon(true);
-                return thread;
-            });
+            List<Future<?>> running = new ArrayList<>();
             try {
-                List<Future<?>> running = new ArrayList<>();
                 for (Step step : steps) {
-                    running.add(pool.submit(() -> {
+                    running.add(threads.submit(() -> {
                         try (Connection connection = dataSource.getConnection()) {
                             step.run(connection);
                         }
@@ -151,6 +146,8 @@ final class PeopleReader {
                 for (Future<?> future : running) {
                     future.get();
                 }
+            } catch (RejectedExecutionException e) {
+                throw new IllegalStateException("the people cannot be read: Tandem's storage is closed", e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new SQLException("interrupted while reading people", e);
@@ -163,7 +160,8 @@ final class PeopleReader {
                 }
                 throw new SQLException(e.getCause());
             } finally {
-                pool.shutdownNow();
+                // a query left running after a failure of another is of no use to anyone
+                running.forEach(future -> future.cancel(true));
             }
         };
     }
@@ -171,9 +169,10 @@ final class PeopleReader {
     private List<Person> read(Steps steps, Function<String, String> holding, Object[] params) throws SQLException {
         Query filtered = new Query(holding, params);
         Map<String, Draft> drafts = new LinkedHashMap<>();
+        Canon dates = new Canon();
         steps.run(List.of(connection -> read(connection, "select t.id, t.full_name, t.birth_date, t.erased from "
                 + prefix + "person t" + holding.apply("id") + " order by t.id", params, rows -> {
-                    Draft draft = new Draft(rows.getString(2), rows.getObject(3, LocalDate.class), rows.getBoolean(4));
+                    Draft draft = new Draft(rows.getString(2), dates.date(rows, 3), rows.getBoolean(4));
                     drafts.put(rows.getString(1), draft);
                 })));
         if (drafts.isEmpty()) {
@@ -195,25 +194,23 @@ final class PeopleReader {
         boolean[] mentors = {false};
         steps.run(List.of(
                 connection -> children(connection, "person_role", "t.organization_id, t.role", "", query, drafts,
-                        (draft, rows) -> draft.roles.add(RoleAssignment.of(Role.valueOf(rows.getString(3)),
-                                OrganizationId.of(rows.getString(2))))),
+                        (draft, rows, canon) -> draft.roles = add(draft.roles, canon.of(RoleAssignment.of(
+                                Role.valueOf(rows.getString(3)), canon.of(OrganizationId.of(rows.getString(2))))))),
                 connection -> children(connection, "person_consent",
                         "t.purpose, t.given_on, t.given_by, t.representative, t.withdrawn_on", "t.position", query,
-                        drafts, (draft, rows) -> draft.consents.add(new Consent(ConsentPurpose.valueOf(rows.getString(2)),
-                                rows.getObject(3, LocalDate.class), ConsentGiver.valueOf(rows.getString(4)),
-                                Optional.ofNullable(rows.getString(5)),
-                                Optional.ofNullable(rows.getObject(6, LocalDate.class))))),
+                        drafts, (draft, rows, canon) -> draft.consents = add(draft.consents, canon.of(new Consent(
+                                ConsentPurpose.valueOf(rows.getString(2)), canon.date(rows, 3),
+                                ConsentGiver.valueOf(rows.getString(4)), Optional.ofNullable(rows.getString(5)),
+                                Optional.ofNullable(canon.date(rows, 6)))))),
                 connection -> children(connection, "mentee_profile", "t.category, t.preferred_format, t.teaching_start",
-                        "", query, drafts, (draft, rows) -> {
-                            draft.mentee = new Profile(rows.getString(2), rows.getString(3),
-                                    rows.getObject(4, LocalDate.class));
+                        "", query, drafts, (draft, rows, canon) -> {
+                            draft.mentee = new Profile(rows.getString(2), rows.getString(3), canon.date(rows, 4));
                             mentees[0] = true;
                         }),
                 connection -> children(connection, "mentor_profile", "t.category, t.preferred_format, t.career_start,"
                         + " t.capacity, t.training_completed, t.willing_to_mentor_elsewhere", "", query, drafts,
-                        (draft, rows) -> {
-                            Profile profile = new Profile(rows.getString(2), rows.getString(3),
-                                    rows.getObject(4, LocalDate.class));
+                        (draft, rows, canon) -> {
+                            Profile profile = new Profile(rows.getString(2), rows.getString(3), canon.date(rows, 4));
                             profile.capacity = rows.getInt(5);
                             profile.trainingCompleted = rows.getBoolean(6);
                             profile.willingElsewhere = rows.getBoolean(7);
@@ -224,26 +221,31 @@ final class PeopleReader {
         List<Step> questionnaires = new ArrayList<>();
         if (mentees[0]) {
             questionnaires.add(connection -> children(connection, "mentee_subject", "t.subject", "", query, drafts,
-                    (draft, rows) -> draft.mentee.subjects.add(rows.getString(2))));
+                    (draft, rows, canon) -> draft.mentee.subjects = add(draft.mentee.subjects, canon.string(rows, 2))));
             questionnaires.add(connection -> children(connection, "mentee_request", "t.request", "t.position", query,
-                    drafts, (draft, rows) -> draft.mentee.texts.add(rows.getString(2))));
+                    drafts, (draft, rows, canon) -> draft.mentee.texts = add(draft.mentee.texts, rows.getString(2))));
             questionnaires.add(connection -> children(connection, "mentee_deficit", "t.code, t.name", "", query, drafts,
-                    (draft, rows) -> draft.mentee.competencies.add(Competency.of(rows.getString(2), rows.getString(3)))));
+                    (draft, rows, canon) -> draft.mentee.competencies = add(draft.mentee.competencies,
+                            canon.of(Competency.of(rows.getString(2), rows.getString(3))))));
             questionnaires.add(connection -> children(connection, "mentee_day", "t.week_day", "", query, drafts,
-                    (draft, rows) -> draft.mentee.days.add(DayOfWeek.valueOf(rows.getString(2)))));
+                    (draft, rows, canon) -> draft.mentee.days = add(draft.mentee.days,
+                            DayOfWeek.valueOf(rows.getString(2)))));
             questionnaires.add(connection -> children(connection, "mentee_observation", "t.observation", "t.position",
-                    query, drafts, (draft, rows) -> draft.mentee.observations.add(rows.getString(2))));
+                    query, drafts, (draft, rows, canon) -> draft.mentee.observations = add(draft.mentee.observations,
+                            rows.getString(2))));
         }
         if (mentors[0]) {
             questionnaires.add(connection -> children(connection, "mentor_competency", "t.code, t.name", "", query,
-                    drafts, (draft, rows) -> draft.mentor.competencies.add(Competency.of(rows.getString(2),
-                            rows.getString(3)))));
+                    drafts, (draft, rows, canon) -> draft.mentor.competencies = add(draft.mentor.competencies,
+                            canon.of(Competency.of(rows.getString(2), rows.getString(3))))));
             questionnaires.add(connection -> children(connection, "mentor_subject", "t.subject", "", query, drafts,
-                    (draft, rows) -> draft.mentor.subjects.add(rows.getString(2))));
+                    (draft, rows, canon) -> draft.mentor.subjects = add(draft.mentor.subjects, canon.string(rows, 2))));
             questionnaires.add(connection -> children(connection, "mentor_day", "t.week_day", "", query, drafts,
-                    (draft, rows) -> draft.mentor.days.add(DayOfWeek.valueOf(rows.getString(2)))));
+                    (draft, rows, canon) -> draft.mentor.days = add(draft.mentor.days,
+                            DayOfWeek.valueOf(rows.getString(2)))));
             questionnaires.add(connection -> children(connection, "mentor_achievement", "t.achievement", "t.position",
-                    query, drafts, (draft, rows) -> draft.mentor.texts.add(rows.getString(2))));
+                    query, drafts, (draft, rows, canon) -> draft.mentor.texts = add(draft.mentor.texts,
+                            rows.getString(2))));
         }
         steps.run(questionnaires);
         List<Person> people = new ArrayList<>(drafts.size());
@@ -260,18 +262,46 @@ final class PeopleReader {
     }
 
     private interface Child {
-        void accept(Draft draft, ResultSet rows) throws SQLException;
+        void accept(Draft draft, ResultSet rows, Canon canon) throws SQLException;
+    }
+
+    /**
+     * One instance of each equal value a query returns again and again (organizations, roles, competencies,
+     * subjects, days, dates, consents): the people of a base share them instead of each holding copies, so a base
+     * read whole keeps fewer objects alive, which is what the collector copies while the base is in use. Values are
+     * immutable, so sharing them changes nothing. One per query, since queries run on threads of their own.
+     */
+    private static final class Canon {
+        private final Map<Object, Object> values = new java.util.HashMap<>();
+
+        @SuppressWarnings("unchecked")
+        <T> T of(T value) {
+            if (value == null) {
+                return null;
+            }
+            Object known = values.putIfAbsent(value, value);
+            return known == null ? value : (T) known;
+        }
+
+        String string(ResultSet rows, int column) throws SQLException {
+            return of(rows.getString(column));
+        }
+
+        LocalDate date(ResultSet rows, int column) throws SQLException {
+            return of(rows.getObject(column, LocalDate.class));
+        }
     }
 
     /** The rows of a child table (first column the person's id) of the people read, by {@code order} (so per person). */
     private void children(Connection connection, String table, String columns, String order, Query query,
                           Map<String, Draft> drafts, Child child) throws SQLException {
+        Canon canon = new Canon();
         read(connection, "select t.person_id, " + columns + " from " + prefix + table + " t"
                 + query.holding().apply("person_id") + (order.isEmpty() ? "" : " order by " + order), query.params(),
                 rows -> {
             Draft draft = drafts.get(rows.getString(1));
             if (draft != null) {
-                child.accept(draft, rows);
+                child.accept(draft, rows, canon);
             }
         });
     }
@@ -290,13 +320,31 @@ final class PeopleReader {
         }
     }
 
-    /** A person being read: her row, then what each child table adds. */
+    /**
+     * Appends to a draft's list, made on the first value: most lists of a person hold one or two values and many
+     * none, and the drafts of a whole base are all alive until the last query of the read ends.
+     */
+    private static <T> List<T> add(List<T> list, T value) {
+        List<T> result = list == null ? new ArrayList<>(2) : list;
+        result.add(value);
+        return result;
+    }
+
+    private static <T> Set<T> setOf(List<T> values) {
+        return values == null ? Set.of() : Set.copyOf(values);
+    }
+
+    private static <T> List<T> listOf(List<T> values) {
+        return values == null ? List.of() : List.copyOf(values);
+    }
+
+    /** A person being read: her row, then what each child table adds (each table's rows of a person are distinct). */
     private static final class Draft {
         final String fullName;
         final LocalDate birthDate;
         final boolean erased;
-        final Set<RoleAssignment> roles = new LinkedHashSet<>();
-        final List<Consent> consents = new ArrayList<>();
+        List<RoleAssignment> roles;
+        List<Consent> consents;
         Profile mentee;
         Profile mentor;
 
@@ -307,7 +355,9 @@ final class PeopleReader {
         }
 
         Person toDomain(String id) {
-            return Person.restore(PersonId.of(id), fullName, birthDate, erased, roles, consents,
+            Set<RoleAssignment> roleSet = roles == null ? Set.of()
+                    : roles.size() == 1 ? Set.of(roles.get(0)) : new LinkedHashSet<>(roles);
+            return Person.restore(PersonId.of(id), fullName, birthDate, erased, roleSet, listOf(consents),
                     Optional.ofNullable(mentee).map(Profile::mentee), Optional.ofNullable(mentor).map(Profile::mentor));
         }
     }
@@ -317,11 +367,11 @@ final class PeopleReader {
         final String category;
         final String format;
         final LocalDate start;
-        final Set<String> subjects = new LinkedHashSet<>();
-        final List<String> texts = new ArrayList<>();
-        final Set<Competency> competencies = new LinkedHashSet<>();
-        final Set<DayOfWeek> days = new LinkedHashSet<>();
-        final List<String> observations = new ArrayList<>();
+        List<String> subjects;
+        List<String> texts;
+        List<Competency> competencies;
+        List<DayOfWeek> days;
+        List<String> observations;
         int capacity;
         boolean trainingCompleted;
         boolean willingElsewhere;
@@ -333,13 +383,15 @@ final class PeopleReader {
         }
 
         MenteeProfile mentee() {
-            return new MenteeProfile(MenteeCategory.valueOf(category), subjects, texts, competencies,
-                    MeetingFormat.valueOf(format), days, Optional.ofNullable(start), observations);
+            return new MenteeProfile(MenteeCategory.valueOf(category), setOf(subjects), listOf(texts),
+                    setOf(competencies), MeetingFormat.valueOf(format), setOf(days), Optional.ofNullable(start),
+                    listOf(observations));
         }
 
         MentorProfile mentor() {
-            return new MentorProfile(MentorCategory.valueOf(category), competencies, subjects, start, capacity,
-                    trainingCompleted, willingElsewhere, MeetingFormat.valueOf(format), days, texts);
+            return new MentorProfile(MentorCategory.valueOf(category), setOf(competencies), setOf(subjects), start,
+                    capacity, trainingCompleted, willingElsewhere, MeetingFormat.valueOf(format), setOf(days),
+                    listOf(texts));
         }
     }
 }
