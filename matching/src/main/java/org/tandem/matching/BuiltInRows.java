@@ -27,6 +27,7 @@ final class BuiltInRows {
     private static final int PREFERENCES = 5;
     private static final int KINDS = 6;
     private static final MeetingFormat[] FORMATS = MeetingFormat.values();
+    private static final int FULL_GAP = ExperienceGap.FULL_GAP_YEARS;
     private static final int NO_ORGANIZATION = -1;
     private static final int SEVERAL = -2;
 
@@ -55,7 +56,6 @@ final class BuiltInRows {
     private final int[] mentorDays;
     /** The mentor's one organization, {@link #NO_ORGANIZATION} or {@link #SEVERAL}. */
     private final int[] mentorOrg;
-    private final int maxExperience;
 
     /**
      * @param kinds the built-in kind of each weighted criterion, increasing
@@ -105,7 +105,6 @@ final class BuiltInRows {
         mentorFormat = new int[m];
         mentorDays = new int[m];
         mentorOrg = new int[m];
-        int most = 0;
         for (int j = 0; j < m; j++) {
             MentorView mentor = mentors[j];
             long[] words = mentor.competencies().words();
@@ -117,9 +116,8 @@ final class BuiltInRows {
             mentorDays[j] = mentor.dayMask();
             mentorOrg[j] = mentorOrgs[j].length == 1 ? mentorOrgs[j][0]
                     : mentorOrgs[j].length == 0 ? NO_ORGANIZATION : SEVERAL;
-            most = Math.max(most, mentorExperience[j]);
         }
-        maxExperience = most;
+
     }
 
     /**
@@ -170,12 +168,11 @@ final class BuiltInRows {
         }
         boolean ranked = preferences != null && (anyMentorPreferences || context.menteeListLength(mentee) > 0);
         double noPreference = share[PREFERENCES] * 0;
-        // a term per mentor experience, from 0 to the most of any mentor
-        double[] experienceTerm = new double[maxExperience + 1];
-        for (int years = 0; years <= maxExperience; years++) {
-            int gap = years - teaching;
+        // a term per gap of experience, 0 (none or less) to FULL_GAP_YEARS (that or more: the value is 1 from there)
+        double[] experienceTerm = new double[ExperienceGap.FULL_GAP_YEARS + 1];
+        for (int gap = 0; gap <= ExperienceGap.FULL_GAP_YEARS; gap++) {
             double v = gap <= 0 ? 0 : Math.min(1, gap / (double) ExperienceGap.FULL_GAP_YEARS);
-            experienceTerm[years] = share[EXPERIENCE] * v;
+            experienceTerm[gap] = share[EXPERIENCE] * v;
         }
         int cw = competencyWords;
         int sw = subjectWords;
@@ -201,7 +198,7 @@ final class BuiltInRows {
             double s = 0;
             s += deficitTerm[shared];
             s += subject ? sharedSubject : noSharedSubject;
-            s += experienceTerm[mentorExperience[j]];
+            s += experienceTerm[Math.max(0, Math.min(mentorExperience[j] - teaching, FULL_GAP))];
             s += formatTerm[mentorFormat[j]];
             s += dayTerm[Integer.bitCount(menteeDays & mentorDays[j])];
             s += preference;

@@ -26,6 +26,7 @@ import org.tandem.core.people.Person;
 import org.tandem.core.people.Role;
 import org.tandem.core.people.RoleAssignment;
 import org.tandem.core.shared.LocalizedText;
+import org.tandem.core.shared.OrganizationId;
 import org.tandem.core.shared.PersonId;
 import org.tandem.matching.spi.HardRule;
 import org.tandem.matching.criteria.BuiltInCriteria;
@@ -176,16 +177,66 @@ class BuiltInScoringTest {
     @Test
     void aScoreAskedForOutsideTheBasesIsRefusedRatherThanReadFromAnotherRow() {
         MatchingProblem problem = SampleBases.generate(5, 6, 4, 2, 1, false).builder().build();
-        assertThat(problem.score(1, 0)).isEqualTo(problem.score(1, 0));
         assertThatThrownBy(() -> problem.score(0, 4)).isInstanceOf(IndexOutOfBoundsException.class);
         assertThatThrownBy(() -> problem.score(0, -1)).isInstanceOf(IndexOutOfBoundsException.class);
         assertThatThrownBy(() -> problem.score(6, 0)).isInstanceOf(IndexOutOfBoundsException.class);
     }
 
+    @Test
+    void mentorsOfSeveralOrNoOrganizationsPeopleWithoutQuestionnairesAndALargeParallelBuildScoreTheSameInline() {
+        SampleBases.Base base = SampleBases.generate(29, 1_000, 200, 3, 3, true);
+        OrganizationId first = OrganizationId.of("org-0");
+        OrganizationId second = OrganizationId.of("org-1");
+        OrganizationId third = OrganizationId.of("org-2");
+        Person unanswered = person("mentee-without-questionnaire", Role.MENTEE);
+        Person noQuestionnaireMentor = person("mentor-without-questionnaire", Role.MENTOR);
+        java.util.function.Function<List<org.tandem.matching.spi.Criterion>, MatchingProblem> build = criteria -> {
+            MatchingProblem.Builder builder = MatchingProblem.builder(base.program(), base.policy(), base.on())
+                    .networkAccess(base.access()).criteria(criteria);
+            for (int j = 0; j < base.mentors().size(); j++) {
+                Person mentor = base.mentors().get(j);
+                switch (j % 4) {
+                    case 0 -> builder.mentor(mentor, Set.of(second, third), 3, 0);
+                    case 1 -> builder.mentor(mentor, Set.of(), 3, 0);
+                    default -> builder.mentor(mentor, 0);
+                }
+            }
+            builder.mentor(noQuestionnaireMentor, 0);
+            base.mentees().forEach(builder::mentee);
+            builder.mentee(unanswered);
+            Person ofTwo = person("mentee-of-two", Role.MENTEE);
+            ofTwo.describeAsMentee(base.mentees().get(2).menteeProfile().orElseThrow());
+            builder.mentee(ofTwo, Set.of(first, third));
+            return builder.build();
+        };
+        MatchingProblem inline = build.apply(BuiltInCriteria.all());
+        MatchingProblem viaInterface = build.apply(BuiltInCriteria.all().stream()
+                .<org.tandem.matching.spi.Criterion>map(Wrapped::new).toList());
+        assertThat((long) inline.menteeCount() * inline.mentorCount()).isGreaterThan(200_000);
+        long allowed = 0;
+        for (int i = 0; i < inline.menteeCount(); i++) {
+            for (int j = 0; j < inline.mentorCount(); j++) {
+                assertThat(Double.doubleToRawLongBits(inline.score(i, j))).as("pair %d, %d", i, j)
+                        .isEqualTo(Double.doubleToRawLongBits(viaInterface.score(i, j)));
+                assertThat(inline.isAllowed(i, j)).isEqualTo(viaInterface.isAllowed(i, j));
+                allowed += inline.isAllowed(i, j) ? 1 : 0;
+            }
+        }
+        assertThat(allowed).as("some pairs allowed").isPositive();
+        int several = inline.mentorIndex(base.mentors().get(0).id());
+        int none = inline.mentorIndex(base.mentors().get(1).id());
+        assertThat(java.util.stream.IntStream.range(0, inline.menteeCount()).anyMatch(i -> inline.isAllowed(i, several)))
+                .as("a mentor of two organizations reaches mentees").isTrue();
+        assertThat(java.util.stream.IntStream.range(0, inline.menteeCount()).noneMatch(i -> inline.isAllowed(i, none)))
+                .as("a mentor of no organization reaches nobody").isTrue();
+        assertThat(java.util.stream.IntStream.range(0, inline.mentorCount())
+                .noneMatch(j -> inline.isAllowed(inline.menteeIndex(unanswered.id()), j))).isTrue();
+    }
+
     private static Person person(String id, Role role) {
         Person person = Person.register(PersonId.of(id), "Участник " + id, LocalDate.of(1960, 5, 5));
         person.giveConsent(Consent.bySelf(ConsentPurpose.MENTORING, SampleBases.DAY.minusMonths(1)));
-        person.assignRole(RoleAssignment.of(role, org.tandem.core.shared.OrganizationId.of("org-0")),
+        person.assignRole(RoleAssignment.of(role, OrganizationId.of("org-0")),
                 SampleBases.DAY.minusMonths(1));
         return person;
     }

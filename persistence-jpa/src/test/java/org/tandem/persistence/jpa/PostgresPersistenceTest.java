@@ -226,13 +226,16 @@ class PostgresPersistenceTest extends PersistenceContract {
                     return null;
                 }));
             }
-            start.countDown();
-            assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
-                for (Future<?> writer : writers) {
-                    writer.get();
-                }
-            });
-            threads.shutdown();
+            try {
+                start.countDown();
+                assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
+                    for (Future<?> writer : writers) {
+                        writer.get();
+                    }
+                });
+            } finally {
+                threads.shutdownNow();
+            }
         }
         try (Connection connection = jdbc(); PreparedStatement select = connection.prepareStatement(
                 "select count(*), count(distinct id) from audit_event where subject = ?")) {
@@ -270,6 +273,9 @@ class PostgresPersistenceTest extends PersistenceContract {
             other.close();
         }
         assertThat(seen).as("the reads' threads, all calls together").isNotEmpty().hasSizeLessThanOrEqualTo(3);
+        assertThatThrownBy(() -> other.people().withRole(org.tandem.core.people.Role.MENTEE,
+                List.of(org.tandem.core.shared.OrganizationId.of("x")))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("storage is closed");
         for (Thread thread : seen) {
             thread.join(5_000);
             assertThat(thread.isAlive()).as(thread.getName() + " after close").isFalse();

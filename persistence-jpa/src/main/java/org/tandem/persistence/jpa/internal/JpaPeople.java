@@ -69,7 +69,7 @@ public final class JpaPeople implements People, AutoCloseable {
         readers.allowCoreThreadTimeOut(true);
     }
 
-    /** Ends the threads of bulk reads; a read started after this fails. */
+    /** Ends the threads of bulk reads; a bulk read outside a transaction started after this fails. */
     @Override
     public void close() {
         readers.shutdown();
@@ -178,7 +178,8 @@ public final class JpaPeople implements People, AutoCloseable {
      * Read with plain SQL, one query per table for the people of all the organizations together (see
      * {@link PeopleReader}): each table is read once, not once per organization. Outside a transaction the queries
      * of the child tables run {@value #READERS} at a time, each on a connection of its own from the
-     * {@code DataSource}, on threads that all such reads share (several reads at once take turns on them). A person holding the role in two of them is one object in both lists.
+     * {@code DataSource}, on threads that all such reads of this storage share: several reads at once take turns on
+     * them, first come first served. A person holding the role in two of them is one object in both lists.
      */
     @Override
     public Map<OrganizationId, List<Person>> withRole(Role role, Collection<OrganizationId> organizations) {
@@ -186,6 +187,9 @@ public final class JpaPeople implements People, AutoCloseable {
         List<OrganizationId> wanted = List.copyOf(new LinkedHashSet<>(organizations));
         if (!work.inTransaction()) {
             // nothing uncommitted to see: the tables are read at once, each on a connection of its own
+            if (readers.isShutdown()) {
+                throw new IllegalStateException("the people cannot be read: Tandem's storage is closed");
+            }
             try {
                 return reader.withRole(PeopleReader.parallel(dataSource, readers), role, wanted);
             } catch (SQLException e) {
