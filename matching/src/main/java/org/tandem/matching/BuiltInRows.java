@@ -44,6 +44,8 @@ final class BuiltInRows {
     private final int allowed;
     /** Each built-in kind's share of the weights, 0 for a kind without weight. */
     private final double[] share = new double[KINDS];
+    /** The experience criterion's term by gap of experience between mentor and mentee, capped at {@link #FULL_GAP}. */
+    private final double[] experienceTerm = new double[FULL_GAP + 1];
     /** The criterion scoring ranked preferences, when it has a weight. */
     private final Criterion preferences;
     private final boolean anyMentorPreferences;
@@ -85,6 +87,11 @@ final class BuiltInRows {
             }
         }
         this.preferences = ranked;
+        // a term per gap of experience, 0 (none or less) to FULL_GAP (that or more: the value is 1 from there)
+        for (int gap = 0; gap <= FULL_GAP; gap++) {
+            double v = gap <= 0 ? 0 : Math.min(1, gap / (double) FULL_GAP);
+            experienceTerm[gap] = share[EXPERIENCE] * v;
+        }
         boolean anyMentor = false;
         for (MentorView mentor : mentors) {
             anyMentor |= context.mentorListLength(mentor) > 0;
@@ -117,7 +124,6 @@ final class BuiltInRows {
             mentorOrg[j] = mentorOrgs[j].length == 1 ? mentorOrgs[j][0]
                     : mentorOrgs[j].length == 0 ? NO_ORGANIZATION : SEVERAL;
         }
-
     }
 
     /**
@@ -168,12 +174,6 @@ final class BuiltInRows {
         }
         boolean ranked = preferences != null && (anyMentorPreferences || context.menteeListLength(mentee) > 0);
         double noPreference = share[PREFERENCES] * 0;
-        // a term per gap of experience, 0 (none or less) to FULL_GAP_YEARS (that or more: the value is 1 from there)
-        double[] experienceTerm = new double[ExperienceGap.FULL_GAP_YEARS + 1];
-        for (int gap = 0; gap <= ExperienceGap.FULL_GAP_YEARS; gap++) {
-            double v = gap <= 0 ? 0 : Math.min(1, gap / (double) ExperienceGap.FULL_GAP_YEARS);
-            experienceTerm[gap] = share[EXPERIENCE] * v;
-        }
         int cw = competencyWords;
         int sw = subjectWords;
         for (int j = 0; j < m; j++) {

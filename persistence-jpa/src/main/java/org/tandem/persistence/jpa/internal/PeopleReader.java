@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -272,7 +273,7 @@ final class PeopleReader {
      * immutable, so sharing them changes nothing. One per query, since queries run on threads of their own.
      */
     private static final class Canon {
-        private final Map<Object, Object> values = new java.util.HashMap<>();
+        private final Map<Object, Object> values = new HashMap<>();
 
         @SuppressWarnings("unchecked")
         <T> T of(T value) {
