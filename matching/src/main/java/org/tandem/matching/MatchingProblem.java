@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.tandem.core.organization.MentoringPolicy;
+import org.tandem.core.people.Competency;
 import org.tandem.core.people.MeetingFormat;
 import org.tandem.core.people.MenteeProfile;
 import org.tandem.core.people.MentorCategory;
@@ -58,8 +59,8 @@ import org.tandem.matching.spi.MatchingPlugins;
  * of each unmatched mentee.
  *
  * <p>Memory: 9 bytes per mentee–mentor pair while building (scores and the forbidden mask, each one row-major
- * array), 8 kept afterwards plus the solver problem ({@link DenseAssignmentProblem} or
- * {@link SparseAssignmentProblem}), which copies what it keeps. One problem holds at most
+ * array), which a {@link DenseAssignmentProblem} then keeps as they are; a {@link SparseAssignmentProblem}, for
+ * problems where most pairs are ruled out, keeps only the allowed pairs. One problem holds at most
  * {@code Integer.MAX_VALUE - 8} pairs.
  */
 public final class MatchingProblem {
@@ -97,8 +98,6 @@ public final class MatchingProblem {
     private final int[][] menteeOrgs;
     private final boolean[][] reach;
     private final Set<Long> excluded;
-    /** Row-major: mentee {@code i} and mentor {@code j} at {@code i * m + j}; NaN where a rule blocks the pair. */
-    private final double[] scores;
     private final int[] capacity;
     private final int[] pinnedCount;
     private final int[] freeAtStart;
@@ -157,10 +156,9 @@ public final class MatchingProblem {
                 throw new IllegalArgumentException("two hard rules share the id '" + rule.id() + "'");
             }
         }
-        // interning
-        Map<String, Integer> competencyCodes = new HashMap<>();
-        Map<String, Integer> subjectCodes = new HashMap<>();
-        Map<OrganizationId, Integer> orgCodes = new LinkedHashMap<>();
+        // interning, then one view and one gate per person (each in a method of its own: a long constructor with
+        // every loop inlined is costly for the JIT to compile, and a first build in a fresh JVM pays for it)
+        Codes codes = new Codes();
         mentors = new MentorView[m];
         mentees = new MenteeView[n];
         mentorIndex = new HashMap<>();
@@ -176,59 +174,27 @@ public final class MatchingProblem {
             if (mentorIndex.putIfAbsent(e.person.id(), j) != null) {
                 throw new IllegalArgumentException("the mentor " + e.person.id() + " appears twice in the mentor base");
             }
-            MentorProfile profile = e.person.mentorProfile().orElse(null);
-            int left = Math.max(0, Math.min(e.capacity, policy.maxMenteesPerMentor()) - e.currentLoad);
-            int experience = profile == null ? 0 : profile.experienceYears(on);
-            mentors[j] = new MentorView(j, e.person, profile, e.organizations, e.capacity, e.currentLoad, left,
-                    experience,
-                    profile == null ? CodeSet.EMPTY : intern(profile.competencies().stream().map(c -> c.code()).toList(), competencyCodes),
-                    profile == null ? CodeSet.EMPTY : intern(normalized(profile.subjects()), subjectCodes),
-                    profile == null ? 0 : mask(profile.availableDays()));
-            mentorOrgs[j] = orgIndices(e.organizations, orgCodes);
-            capacity[j] = left;
-            int gate = NONE;
-            if (!e.person.hasValidConsent(on)) {
-                gate = Blocker.NO_CONSENT.ordinal();
-            } else if (profile == null || !e.person.hasRole(Role.MENTOR)) {
-                gate = Blocker.NO_QUESTIONNAIRE.ordinal();
-            } else if (!program.form().mentorCategories().contains(profile.category())) {
-                gate = Blocker.FORM_MISMATCH.ordinal();
-            } else if (EXPERIENCE_APPLIES.contains(profile.category())
-                    && experience < policy.minMentorExperienceYears()) {
-                gate = Blocker.NOT_ENOUGH_EXPERIENCE.ordinal();
-            } else if (policy.mentorTrainingRequired() && !profile.trainingCompleted()) {
-                gate = Blocker.NO_MENTOR_TRAINING.ordinal();
-            }
-            mentorGate[j] = gate;
+            MentorView view = mentorView(j, e, policy, on, codes);
+            mentors[j] = view;
+            mentorOrgs[j] = codes.organizations(e.organizations);
+            capacity[j] = view.capacityLeft();
+            mentorGate[j] = mentorGate(view, program, policy, on);
         }
         for (int i = 0; i < n; i++) {
             MenteeEntry e = b.mentees.get(i);
             if (menteeIndex.putIfAbsent(e.person.id(), i) != null) {
                 throw new IllegalArgumentException("the mentee " + e.person.id() + " appears twice in the mentee base");
             }
-            MenteeProfile profile = e.person.menteeProfile().orElse(null);
-            int teaching = profile == null ? 0 : profile.teachingStart()
-                    .map(start -> start.isAfter(on) ? 0 : Period.between(start, on).getYears()).orElse(0);
-            mentees[i] = new MenteeView(i, e.person, profile, e.organizations, teaching,
-                    profile == null ? CodeSet.EMPTY : intern(profile.deficits().stream().map(c -> c.code()).toList(), competencyCodes),
-                    profile == null ? CodeSet.EMPTY : intern(normalized(profile.subjects()), subjectCodes),
-                    profile == null ? 0 : mask(profile.availableDays()));
-            menteeOrgs[i] = orgIndices(e.organizations, orgCodes);
-            int gate = NONE;
-            if (!e.person.hasValidConsent(on)) {
-                gate = Blocker.NO_CONSENT.ordinal();
-            } else if (profile == null || !e.person.hasRole(Role.MENTEE)) {
-                gate = Blocker.NO_QUESTIONNAIRE.ordinal();
-            } else if (!program.form().menteeCategories().contains(profile.category())) {
-                gate = Blocker.FORM_MISMATCH.ordinal();
-            }
-            menteeGate[i] = gate;
+            MenteeView view = menteeView(i, e, on, codes);
+            mentees[i] = view;
+            menteeOrgs[i] = codes.organizations(e.organizations);
+            menteeGate[i] = menteeGate(view, program, on);
         }
         selfMentee = new int[m];
         for (int j = 0; j < m; j++) {
             selfMentee[j] = menteeIndex.getOrDefault(mentors[j].id(), -1);
         }
-        List<OrganizationId> orgs = new ArrayList<>(orgCodes.keySet());
+        List<OrganizationId> orgs = new ArrayList<>(codes.organizations.keySet());
         reach = new boolean[orgs.size()][orgs.size()];
         for (int a = 0; a < orgs.size(); a++) {
             for (int c = 0; c < orgs.size(); c++) {
@@ -260,7 +226,9 @@ public final class MatchingProblem {
                     + MAX_PAIRS + ".", "a matching problem of " + n + " mentees x " + m + " mentors has more than "
                     + MAX_PAIRS + " pairs; split the bases, by organization for instance");
         }
-        scores = new double[n * m];
+        // row-major: mentee i and mentor j at i * m + j; NaN where a rule blocks the pair, until the solver
+        // problem takes the matrix (which keeps the scores of allowed pairs only, see score(int, int))
+        double[] scores = new double[n * m];
         boolean[] forbidden = new boolean[n * m];
         double threshold = settings.knockOutThreshold();
         IntStream rows = IntStream.range(0, n);
@@ -310,7 +278,8 @@ public final class MatchingProblem {
             }
         }
         if (allowed * 4 >= (long) n * m) {
-            return DenseAssignmentProblem.ofRowMajor(n, scores, forbidden, capacity);
+            // the matrix was made for it: handed over, not copied
+            return DenseAssignmentProblem.adoptRowMajor(n, scores, forbidden, capacity);
         }
         int[][] candidates = new int[n][];
         double[][] candidateScores = new double[n][];
@@ -347,6 +316,62 @@ public final class MatchingProblem {
     }
 
     // ---------------------------------------------------------------- rules and scores
+
+    private static MentorView mentorView(int j, MentorEntry e, MentoringPolicy policy, LocalDate on, Codes codes) {
+        MentorProfile profile = e.person.mentorProfile().orElse(null);
+        int left = Math.max(0, Math.min(e.capacity, policy.maxMenteesPerMentor()) - e.currentLoad);
+        if (profile == null) {
+            return new MentorView(j, e.person, null, e.organizations, e.capacity, e.currentLoad, left, 0,
+                    CodeSet.EMPTY, CodeSet.EMPTY, 0);
+        }
+        return new MentorView(j, e.person, profile, e.organizations, e.capacity,
+                e.currentLoad, left, profile.experienceYears(on), codes.competencies(profile.competencies()),
+                codes.subjects(profile.subjects()), mask(profile.availableDays()));
+    }
+
+    private static MenteeView menteeView(int i, MenteeEntry e, LocalDate on, Codes codes) {
+        MenteeProfile profile = e.person.menteeProfile().orElse(null);
+        if (profile == null) {
+            return new MenteeView(i, e.person, null, e.organizations, 0, CodeSet.EMPTY, CodeSet.EMPTY, 0);
+        }
+        LocalDate start = profile.teachingStart().orElse(null);
+        int teaching = start == null || start.isAfter(on) ? 0 : Period.between(start, on).getYears();
+        return new MenteeView(i, e.person, profile, e.organizations, teaching,
+                codes.competencies(profile.deficits()), codes.subjects(profile.subjects()),
+                mask(profile.availableDays()));
+    }
+
+    /** The first built-in rule that keeps the mentor out of every pair, as a code; NONE when he may mentor. */
+    private static int mentorGate(MentorView mentor, MentoringProgram program, MentoringPolicy policy, LocalDate on) {
+        Person person = mentor.person();
+        MentorProfile profile = mentor.hasProfile() ? mentor.profile() : null;
+        if (!person.hasValidConsent(on)) {
+            return Blocker.NO_CONSENT.ordinal();
+        } else if (profile == null || !person.hasRole(Role.MENTOR)) {
+            return Blocker.NO_QUESTIONNAIRE.ordinal();
+        } else if (!program.form().mentorCategories().contains(profile.category())) {
+            return Blocker.FORM_MISMATCH.ordinal();
+        } else if (EXPERIENCE_APPLIES.contains(profile.category())
+                && mentor.experienceYears() < policy.minMentorExperienceYears()) {
+            return Blocker.NOT_ENOUGH_EXPERIENCE.ordinal();
+        } else if (policy.mentorTrainingRequired() && !profile.trainingCompleted()) {
+            return Blocker.NO_MENTOR_TRAINING.ordinal();
+        }
+        return NONE;
+    }
+
+    /** The first built-in rule that keeps the mentee out of every pair, as a code; NONE when she may be matched. */
+    private static int menteeGate(MenteeView mentee, MentoringProgram program, LocalDate on) {
+        Person person = mentee.person();
+        if (!person.hasValidConsent(on)) {
+            return Blocker.NO_CONSENT.ordinal();
+        } else if (!mentee.hasProfile() || !person.hasRole(Role.MENTEE)) {
+            return Blocker.NO_QUESTIONNAIRE.ordinal();
+        } else if (!program.form().menteeCategories().contains(mentee.profile().category())) {
+            return Blocker.FORM_MISMATCH.ordinal();
+        }
+        return NONE;
+    }
 
     /** The first built-in or vendor rule that blocks the pair, as a code; NONE when allowed (exclusions aside). */
     private int blockOf(int i, int j) {
@@ -504,10 +529,18 @@ public final class MatchingProblem {
         return assignment.isAllowed(mentee, mentor);
     }
 
-    /** The pair's score in {@code [0, 1]}, or NaN when a hard rule blocks it. */
+    /**
+     * The pair's score in {@code [0, 1]}, or NaN when a hard rule blocks it. The solver problem keeps the scores of
+     * allowed pairs; the score of a pair ruled out only by an exclusion or the threshold is worked out again, the
+     * same to the last bit.
+     */
     public double score(int mentee, int mentor) {
-        return scores[Objects.checkIndex(mentee, mentees.length) * mentors.length
-                + Objects.checkIndex(mentor, mentors.length)];
+        Objects.checkIndex(mentee, mentees.length);
+        Objects.checkIndex(mentor, mentors.length);
+        if (assignment.isAllowed(mentee, mentor)) {
+            return assignment.score(mentee, mentor);
+        }
+        return blockOf(mentee, mentor) == NONE ? weightedScore(mentee, mentor) : Double.NaN;
     }
 
     /** How many mentees the mentor may have in a proposal, pinned ones included. */
@@ -572,7 +605,7 @@ public final class MatchingProblem {
                         share[c] * r.value(), r.explanation()));
             }
         }
-        return new ProposedPair(mentor.id(), mentee.id(), scores[i * mentors.length + j], pins[i] == j,
+        return new ProposedPair(mentor.id(), mentee.id(), assignment.score(i, j), pins[i] == j,
                 contributions);
     }
 
@@ -587,10 +620,9 @@ public final class MatchingProblem {
         boolean anyFree = false;
         for (int j = 0; j < m; j++) {
             int b = blockOf(i, j);
-            double s = scores[i * m + j];
-            if (Double.isNaN(s) && mentors[j].hasProfile() && mentees[i].hasProfile()) {
-                s = weightedScore(i, j);
-            }
+            // blocked pairs too are ranked by their score, where both have a questionnaire
+            double s = assignment.isAllowed(i, j) ? assignment.score(i, j)
+                    : mentors[j].hasProfile() && mentees[i].hasProfile() ? weightedScore(i, j) : Double.NaN;
             rank[j] = s;
             if (b == NONE && excluded.contains(key(j, i, m))) {
                 b = Blocker.EXCLUDED_BY_CURATOR.ordinal();
@@ -722,20 +754,59 @@ public final class MatchingProblem {
         return result;
     }
 
-    private static List<String> normalized(Set<String> subjects) {
-        return subjects.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty()).toList();
-    }
+    /**
+     * Numbers the competency and subject codes and the organizations of one problem in the order first met, so that
+     * the hot loop compares bit sets and indices. Subjects compare stripped and in lower case; empty ones are dropped.
+     */
+    private static final class Codes {
+        final Map<String, Integer> competencies = new HashMap<>();
+        final Map<String, Integer> subjects = new HashMap<>();
+        final Map<OrganizationId, Integer> organizations = new LinkedHashMap<>();
 
-    private static CodeSet intern(List<String> codes, Map<String, Integer> dictionary) {
-        int[] interned = new int[codes.size()];
-        for (int k = 0; k < interned.length; k++) {
-            interned[k] = dictionary.computeIfAbsent(codes.get(k), x -> dictionary.size());
+        CodeSet competencies(Set<Competency> values) {
+            if (values.isEmpty()) {
+                return CodeSet.EMPTY;
+            }
+            int[] interned = new int[values.size()];
+            int k = 0;
+            for (Competency value : values) {
+                interned[k++] = code(competencies, value.code());
+            }
+            return CodeSet.of(interned);
         }
-        return CodeSet.of(interned);
-    }
 
-    private static int[] orgIndices(Set<OrganizationId> organizations, Map<OrganizationId, Integer> dictionary) {
-        return organizations.stream().mapToInt(o -> dictionary.computeIfAbsent(o, x -> dictionary.size())).toArray();
+        CodeSet subjects(Set<String> values) {
+            if (values.isEmpty()) {
+                return CodeSet.EMPTY;
+            }
+            int[] interned = new int[values.size()];
+            int k = 0;
+            for (String value : values) {
+                String subject = value.strip().toLowerCase(Locale.ROOT);
+                if (!subject.isEmpty()) {
+                    interned[k++] = code(subjects, subject);
+                }
+            }
+            return CodeSet.of(k == interned.length ? interned : Arrays.copyOf(interned, k));
+        }
+
+        int[] organizations(Set<OrganizationId> values) {
+            int[] interned = new int[values.size()];
+            int k = 0;
+            for (OrganizationId value : values) {
+                interned[k++] = code(organizations, value);
+            }
+            return interned;
+        }
+
+        private static <K> int code(Map<K, Integer> dictionary, K key) {
+            Integer code = dictionary.get(key);
+            if (code == null) {
+                code = dictionary.size();
+                dictionary.put(key, code);
+            }
+            return code;
+        }
     }
 
     private static int mask(Set<DayOfWeek> days) {
@@ -809,8 +880,12 @@ public final class MatchingProblem {
         /** Adds a mentee with the organizations of the program where she is a mentee. */
         public Builder mentee(Person person) {
             Objects.requireNonNull(person, "person");
-            Set<OrganizationId> organizations = new LinkedHashSet<>(person.organizationsAs(Role.MENTEE));
-            organizations.removeIf(o -> !program.admits(o));
+            Set<OrganizationId> organizations = new LinkedHashSet<>();
+            for (OrganizationId organization : person.organizationsAs(Role.MENTEE)) {
+                if (program.admits(organization)) {
+                    organizations.add(organization);
+                }
+            }
             return mentee(person, organizations);
         }
 

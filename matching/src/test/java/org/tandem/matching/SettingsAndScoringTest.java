@@ -79,6 +79,28 @@ class SettingsAndScoringTest {
     }
 
     @Test
+    void aPairRuledOutByTheThresholdOrAnExclusionKeepsItsScoreAndABlockedOneHasNone() {
+        MatchingProblem problem = deficitsOrSubject().mentor(mentor("far").in(Hand.OTHER_SCHOOL)
+                        .competencies("lesson-planning").person(), 0)
+                .settings(only("deficits").withKnockOutThreshold(0.5).excluding(id("deficits"), id("e"))).build();
+        // excluded by the curator, scored 1; below the threshold, scored 0; another school, no agreement: blocked
+        assertThat(problem.isAllowed(0, 0)).isFalse();
+        assertThat(problem.score(0, 0)).isEqualTo(1);
+        assertThat(problem.isAllowed(0, 1)).isFalse();
+        assertThat(problem.score(0, 1)).isZero();
+        assertThat(problem.isAllowed(0, 2)).isFalse();
+        assertThat(problem.score(0, 2)).isNaN();
+
+        MatchingProblem pinned = deficitsOrSubject().mentor(mentor("far").in(Hand.OTHER_SCHOOL)
+                .competencies("lesson-planning").person(), 0).settings(only("deficits").pinning(id("far"), id("e")))
+                .build();
+        // a pinned pair is allowed whatever the rules say, with the score its questionnaires give
+        assertThat(pinned.isAllowed(0, 2)).isTrue();
+        assertThat(pinned.score(0, 2)).isEqualTo(1);
+        assertThat(pinned.assignmentProblem().score(0, 2)).isEqualTo(1);
+    }
+
+    @Test
     void pinnedPairsStayAndUseCapacity() {
         MatchingProblem problem = deficitsOrSubject().mentee(mentee("f").deficits("lesson-planning").person())
                 .settings(only("deficits").pinning(id("subject"), id("e"))).build();

@@ -170,11 +170,24 @@ public final class Person {
 
     /** Whether a consent for mentoring is in force on {@code day}. */
     public boolean hasValidConsent(LocalDate day) {
-        return !erased && consents.stream().anyMatch(c -> c.purpose() == ConsentPurpose.MENTORING && c.isValidOn(day));
+        if (erased) {
+            return false;
+        }
+        for (Consent consent : consents) {
+            if (consent.purpose() == ConsentPurpose.MENTORING && consent.isValidOn(day)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean hasRole(Role role) {
-        return roles.stream().anyMatch(assignment -> assignment.role() == role);
+        for (RoleAssignment assignment : roles) {
+            if (assignment.role() == role) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean hasRole(Role role, OrganizationId organization) {
@@ -184,7 +197,11 @@ public final class Person {
     /** The organizations where the person holds {@code role}. */
     public Set<OrganizationId> organizationsAs(Role role) {
         Set<OrganizationId> result = new LinkedHashSet<>();
-        roles.stream().filter(a -> a.role() == role).forEach(a -> result.add(a.organization()));
+        for (RoleAssignment assignment : roles) {
+            if (assignment.role() == role) {
+                result.add(assignment.organization());
+            }
+        }
         return result;
     }
 

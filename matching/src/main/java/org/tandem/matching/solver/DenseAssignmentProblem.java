@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * <p>The number of mentors is {@code capacities.length}; every score row must have exactly that many columns.
  * The score of a forbidden pair is ignored and may be anything, including {@code NaN}; the score of every allowed
- * pair must be finite. Inputs are copied, so later changes to the caller's arrays have no effect.
+ * pair must be finite. Inputs are copied, so later changes to the caller's arrays have no effect, except by
+ * {@link #adoptRowMajor}, which takes the caller's arrays as they are.
  *
  * <p>Memory: {@code 9 * menteeCount * mentorCount} bytes.
  */
@@ -122,6 +123,21 @@ public final class DenseAssignmentProblem implements AssignmentProblem {
     public static DenseAssignmentProblem ofRowMajor(int menteeCount, double[] scores, boolean[] forbidden,
                                                     int[] capacities) {
         Objects.requireNonNull(scores, "scores");
+        return adoptRowMajor(menteeCount, scores.clone(), forbidden == null ? null : forbidden.clone(), capacities);
+    }
+
+    /**
+     * Creates a problem over row-major arrays like {@link #ofRowMajor}, but takes the arrays themselves instead of
+     * copies: for a caller that fills a matrix only to hand it over, so that a large problem is not held twice
+     * while it is built. The problem sets the score of every forbidden pair to 0 in {@code scores}. The caller must
+     * not change either array afterwards; the problem would see it.
+     *
+     * @throws IllegalArgumentException as {@link #ofRowMajor} does
+     * @throws NullPointerException if {@code scores} or {@code capacities} is null
+     */
+    public static DenseAssignmentProblem adoptRowMajor(int menteeCount, double[] scores, boolean[] forbidden,
+                                                       int[] capacities) {
+        Objects.requireNonNull(scores, "scores");
         if (menteeCount < 0) {
             throw new IllegalArgumentException("the mentee count is " + menteeCount + "; it must not be negative");
         }
@@ -136,21 +152,19 @@ public final class DenseAssignmentProblem implements AssignmentProblem {
             throw new IllegalArgumentException("forbidden has " + forbidden.length + " entries, expected " + pairs
                     + " like the scores");
         }
-        double[] flat = new double[scores.length];
-        boolean[] mask = forbidden == null ? null : forbidden.clone();
         long allowed = 0;
-        for (int k = 0; k < flat.length; k++) {
-            if (mask != null && mask[k]) {
+        for (int k = 0; k < scores.length; k++) {
+            if (forbidden != null && forbidden[k]) {
+                scores[k] = 0;
                 continue;
             }
             double score = scores[k];
             if (!Double.isFinite(score)) {
                 Checks.finiteScore(score, k / m, k % m);
             }
-            flat[k] = score;
             allowed++;
         }
-        return new DenseAssignmentProblem(menteeCount, flat, mask, slots, allowed);
+        return new DenseAssignmentProblem(menteeCount, scores, forbidden, slots, allowed);
     }
 
     @Override

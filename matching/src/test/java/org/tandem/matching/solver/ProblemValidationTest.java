@@ -68,6 +68,42 @@ class ProblemValidationTest {
     }
 
     @Test
+    void anAdoptedRowMajorProblemKeepsTheCallersArraysAndZeroesItsForbiddenScores() {
+        double[] scores = {0.5, Double.NaN, 0.25, 1, 0, Double.POSITIVE_INFINITY};
+        boolean[] forbidden = {false, true, false, false, false, true};
+        DenseAssignmentProblem adopted = DenseAssignmentProblem.adoptRowMajor(2, scores, forbidden,
+                new int[] {1, 2, 1});
+        DenseAssignmentProblem copied = DenseAssignmentProblem.ofRowMajor(2, scores.clone(), forbidden.clone(),
+                new int[] {1, 2, 1});
+        assertThat(scores).containsExactly(0.5, 0, 0.25, 1, 0, 0);
+        assertThat(adopted.allowedPairCount()).isEqualTo(copied.allowedPairCount()).isEqualTo(4);
+        for (int i = 0; i < 2; i++) {
+            assertThat(adopted.candidatesOf(i)).isEqualTo(copied.candidatesOf(i));
+        }
+        // the arrays are the problem's own now: what the caller writes shows
+        scores[0] = 0.125;
+        assertThat(adopted.score(0, 0)).isEqualTo(0.125);
+        assertThat(copied.score(0, 0)).isEqualTo(0.5);
+    }
+
+    @Test
+    void anAdoptedRowMajorProblemRefusesWhatACopiedOneRefuses() {
+        assertThatThrownBy(() -> DenseAssignmentProblem.adoptRowMajor(2, new double[5], null, new int[] {1, 1, 1}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("scores has 5 entries, expected 2 mentees x 3 mentors = 6");
+        assertThatThrownBy(() -> DenseAssignmentProblem.adoptRowMajor(1, new double[2], new boolean[3],
+                new int[] {1, 1})).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("forbidden has 3 entries, expected 2 like the scores");
+        assertThatThrownBy(() -> DenseAssignmentProblem.adoptRowMajor(2, new double[] {1, 2, 3, Double.NaN},
+                new boolean[4], new int[] {1, 1})).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("score of mentee 1 and mentor 1 is NaN; scores of allowed pairs must be finite");
+        assertThatThrownBy(() -> DenseAssignmentProblem.adoptRowMajor(-1, new double[0], null, new int[] {1}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mentee count is -1");
+        assertThatThrownBy(() -> DenseAssignmentProblem.adoptRowMajor(1, null, null, new int[] {1}))
+                .isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
     void aRowMajorProblemRefusesWrongLengthsNegativeCountsAndNanScoresOfAllowedPairs() {
         assertThatThrownBy(() -> DenseAssignmentProblem.ofRowMajor(2, new double[5], null, new int[] {1, 1, 1}))
                 .isInstanceOf(IllegalArgumentException.class)
