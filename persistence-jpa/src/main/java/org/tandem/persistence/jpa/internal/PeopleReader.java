@@ -90,8 +90,8 @@ final class PeopleReader {
         String marks = String.join(", ", Collections.nCopies(result.size(), "?"));
         for (Person person : read(steps, column -> String.format(HOLDING_ANY, prefix, column, marks),
                 params.toArray())) {
-            for (RoleAssignment assignment : person.roles()) {
-                List<Person> base = assignment.role() == role ? result.get(assignment.organization()) : null;
+            for (OrganizationId organization : person.organizationsAs(role)) {
+                List<Person> base = result.get(organization);
                 if (base != null) {
                     base.add(person);
                 }
@@ -331,12 +331,18 @@ final class PeopleReader {
         return result;
     }
 
+    /**
+     * A draft's values as an immutable set, which the domain's records keep as it is. Made straight from the values:
+     * the rows of a person in one child table are distinct (its primary key), so no set needs to drop duplicates.
+     */
+    @SuppressWarnings("unchecked")
     private static <T> Set<T> setOf(List<T> values) {
-        return values == null ? Set.of() : Set.copyOf(values);
+        return values == null ? Set.of() : (Set<T>) Set.of(values.toArray());
     }
 
+    /** A draft's values as a list; the domain copies it (into its own immutable list), so it is not copied here. */
     private static <T> List<T> listOf(List<T> values) {
-        return values == null ? List.of() : List.copyOf(values);
+        return values == null ? List.of() : values;
     }
 
     /** A person being read: her row, then what each child table adds (each table's rows of a person are distinct). */
