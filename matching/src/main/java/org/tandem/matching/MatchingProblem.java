@@ -530,9 +530,10 @@ public final class MatchingProblem {
     }
 
     /**
-     * The pair's score in {@code [0, 1]}, or NaN when a hard rule blocks it. The solver problem keeps the scores of
-     * allowed pairs; the score of a pair ruled out only by an exclusion or the threshold is worked out again, the
-     * same to the last bit.
+     * The pair's score in {@code [0, 1]}, or NaN when a hard rule blocks it and it is not pinned. The solver problem
+     * keeps the scores of allowed pairs; the score of a pair ruled out only by an exclusion or the threshold is worked
+     * out again when asked (the same to the last bit, as criteria and rules are pure functions of the pair), which
+     * costs the pair's rules and criteria instead of an array read.
      */
     public double score(int mentee, int mentor) {
         Objects.checkIndex(mentee, mentees.length);

@@ -97,6 +97,13 @@ class BuiltInScoringTest {
                 assertThat(Double.doubleToRawLongBits(inline.score(i, j))).as("pair %d, %d", i, j)
                         .isEqualTo(Double.doubleToRawLongBits(viaInterface.score(i, j)));
                 assertThat(inline.isAllowed(i, j)).isEqualTo(viaInterface.isAllowed(i, j));
+                // the row loop's own score decided the threshold: it agrees with the score asked for afterwards
+                PersonPair pair = PersonPair.of(inline.mentor(j).id(), inline.mentee(i).id());
+                double score = inline.score(i, j);
+                if (!Double.isNaN(score) && !settings.excluded().contains(pair) && !settings.pinned().contains(pair)) {
+                    assertThat(inline.isAllowed(i, j)).as("pair %d, %d at threshold", i, j)
+                            .isEqualTo(score >= settings.knockOutThreshold());
+                }
             }
         }
     }

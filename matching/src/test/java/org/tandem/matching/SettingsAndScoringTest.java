@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.tandem.core.shared.LocalizedText;
+import org.tandem.matching.solver.DenseAssignmentProblem;
 import org.tandem.matching.spi.Criterion;
 import org.tandem.matching.strategy.OptimalStrategy;
 
@@ -90,6 +91,15 @@ class SettingsAndScoringTest {
         assertThat(problem.score(0, 1)).isZero();
         assertThat(problem.isAllowed(0, 2)).isFalse();
         assertThat(problem.score(0, 2)).isNaN();
+
+        // the same in a problem whose matrix the dense solver problem took over (forbidden entries zeroed there)
+        MatchingProblem dense = deficitsOrSubject().settings(only("deficits").excluding(id("deficits"), id("e")))
+                .build();
+        assertThat(dense.assignmentProblem()).isInstanceOf(DenseAssignmentProblem.class);
+        assertThat(dense.isAllowed(0, 0)).isFalse();
+        assertThat(dense.score(0, 0)).isEqualTo(1);
+        assertThat(dense.isAllowed(0, 1)).isTrue();
+        assertThat(dense.score(0, 1)).isZero();
 
         MatchingProblem pinned = deficitsOrSubject().mentor(mentor("far").in(Hand.OTHER_SCHOOL)
                 .competencies("lesson-planning").person(), 0).settings(only("deficits").pinning(id("far"), id("e")))

@@ -129,8 +129,8 @@ public final class DenseAssignmentProblem implements AssignmentProblem {
     /**
      * Creates a problem over row-major arrays like {@link #ofRowMajor}, but takes the arrays themselves instead of
      * copies: for a caller that fills a matrix only to hand it over, so that a large problem is not held twice
-     * while it is built. The problem sets the score of every forbidden pair to 0 in {@code scores}. The caller must
-     * not change either array afterwards; the problem would see it.
+     * while it is built. The problem sets the score of every forbidden pair to 0 in {@code scores} (an input it
+     * refuses is left unchanged). The caller must not change either array afterwards; the problem would see it.
      *
      * @throws IllegalArgumentException as {@link #ofRowMajor} does
      * @throws NullPointerException if {@code scores} or {@code capacities} is null
@@ -155,7 +155,6 @@ public final class DenseAssignmentProblem implements AssignmentProblem {
         long allowed = 0;
         for (int k = 0; k < scores.length; k++) {
             if (forbidden != null && forbidden[k]) {
-                scores[k] = 0;
                 continue;
             }
             double score = scores[k];
@@ -163,6 +162,14 @@ public final class DenseAssignmentProblem implements AssignmentProblem {
                 Checks.finiteScore(score, k / m, k % m);
             }
             allowed++;
+        }
+        // only once every allowed score is known good: a refused input is left as it was
+        if (forbidden != null) {
+            for (int k = 0; k < scores.length; k++) {
+                if (forbidden[k]) {
+                    scores[k] = 0;
+                }
+            }
         }
         return new DenseAssignmentProblem(menteeCount, scores, forbidden, slots, allowed);
     }

@@ -101,6 +101,13 @@ class ProblemValidationTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mentee count is -1");
         assertThatThrownBy(() -> DenseAssignmentProblem.adoptRowMajor(1, null, null, new int[] {1}))
                 .isInstanceOf(NullPointerException.class);
+        // a refused input is left as it was, forbidden scores too
+        double[] scores = {Double.NaN, 0.5, 0.25, Double.POSITIVE_INFINITY};
+        assertThatThrownBy(() -> DenseAssignmentProblem.adoptRowMajor(2, scores,
+                new boolean[] {true, false, false, false}, new int[] {1, 1}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("score of mentee 1 and mentor 1 is Infinity; scores of allowed pairs must be finite");
+        assertThat(scores).containsExactly(Double.NaN, 0.5, 0.25, Double.POSITIVE_INFINITY);
     }
 
     @Test

@@ -334,6 +334,27 @@ abstract class PersistenceContract {
     }
 
     @Test
+    void aBulkReadKeepsOnceTwoRowsThatMakeEqualValuesAsFindDoes() throws SQLException {
+        String p = prefix();
+        Setting s = setting(p);
+        PersonId id = PersonId.of(p + "written-outside");
+        persistence.people().save(mentor(id, s.school()));
+        // rows distinct in the table (its key is the code as written) but equal competencies (codes compare stripped)
+        try (Connection connection = jdbc(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("delete from mentor_competency where person_id = '" + id.value()
+                    + "' and code = 'assessment'");
+            statement.executeUpdate("insert into mentor_competency (person_id, code, name) values ('" + id.value()
+                    + "', ' lesson-planning', 'планирование урока')");
+        }
+
+        Person read = persistence.people().withRole(Role.MENTOR, List.of(s.school())).get(s.school()).stream()
+                .filter(person -> person.id().equals(id)).findFirst().orElseThrow();
+        assertThat(read.mentorProfile().orElseThrow().competencies())
+                .containsExactly(Competency.of("lesson-planning", "планирование урока"));
+        assertThat(stateOf(read)).isEqualTo(stateOf(persistence.people().require(id)));
+    }
+
+    @Test
     void withRoleOfSeveralOrganizationsAnswersEachAsWithRoleOfThatOrganization() {
         String p = prefix();
         Setting s = setting(p);

@@ -332,12 +332,21 @@ final class PeopleReader {
     }
 
     /**
-     * A draft's values as an immutable set, which the domain's records keep as it is. Made straight from the values:
-     * the rows of a person in one child table are distinct (its primary key), so no set needs to drop duplicates.
+     * A draft's values as an immutable set, which the domain's records keep as it is. Most people have one or two
+     * values in a table, so those sets are made straight away; {@code Set.copyOf} would build a {@code HashSet} for
+     * each. Equal values are kept once: rows distinct in a table may still make equal values (a competency's code is
+     * compared stripped, stored as written).
      */
-    @SuppressWarnings("unchecked")
     private static <T> Set<T> setOf(List<T> values) {
-        return values == null ? Set.of() : (Set<T>) Set.of(values.toArray());
+        if (values == null) {
+            return Set.of();
+        }
+        return switch (values.size()) {
+            case 1 -> Set.of(values.get(0));
+            case 2 -> values.get(0).equals(values.get(1)) ? Set.of(values.get(0))
+                    : Set.of(values.get(0), values.get(1));
+            default -> Set.copyOf(values);
+        };
     }
 
     /** A draft's values as a list; the domain copies it (into its own immutable list), so it is not copied here. */
